@@ -1,0 +1,173 @@
+"""Extraction benchmark: dateline beside Python trafilatura, scored and timed in the same run.
+
+Usage: python bench/extraction.py --dateline PATH --data CORPUS [--floors FILE] [--no-peer]
+
+Prints one table per data set (body F1 and exact match on ScrapingHub; body F1, title, publish
+day and author scores on NAEB) and the speed of both tools on one core over the ScrapingHub
+pages: wall time, pages per second and peak RSS of each process. With --floors it exits 1 when a
+dateline figure falls below its recorded floor.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import score_extraction as score  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def run_measured(command, stdout_path):
+    """Runs a command with stdout to a file; returns (wall seconds, peak RSS in KiB, exit code)."""
+    with open(stdout_path, "wb") as stdout:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss, process.returncode
+
+
+def page_id(path):
+    name = os.path.basename(path)
+    for suffix in (".html.gz", ".gz", ".html"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def run_dateline(binary, folder, workdir, label):
+    output = os.path.join(workdir, f"dateline-{label}.jsonl")
+    elapsed, peak, code = run_measured(
+        [binary, "analyze", "--jobs", "1", "--format", "jsonl", "--quiet", folder], output
+    )
+    if code not in (0, 1):
+        raise SystemExit(f"dateline exited with {code} on {folder}")
+    predictions = {}
+    with open(output, encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            key = page_id(record["source"].get("path", ""))
+            predictions[key] = {
+                "text": record["text"],
+                "title": record["title"],
+                "published": record["published"],
+                "authors": record["authors"],
+            }
+    return predictions, elapsed, peak
+
+
+def run_peer(python, folder, workdir, label):
+    output = os.path.join(workdir, f"trafilatura-{label}.json")
+    report = os.path.join(workdir, f"trafilatura-{label}.report")
+    elapsed, peak, code = run_measured(
+        [python, os.path.join(HERE, "run_trafilatura.py"), folder, output], report
+    )
+    if code != 0:
+        raise SystemExit(f"trafilatura runner exited with {code}")
+    with open(report) as handle:
+        inner = json.loads(handle.read().strip().splitlines()[-1])
+    with open(output, encoding="utf-8") as handle:
+        return json.load(handle), inner["seconds"], elapsed, peak
+
+
+def scrapinghub_scores(predictions, gold):
+    pairs = [(predictions.get(key, {}).get("text", ""), entry["articleBody"]) for key, entry in gold.items()]
+    precision, recall, f1, accuracy = score.body_scores(pairs)
+    return {"body_precision": precision, "body_recall": recall, "body_f1": f1, "exact_match": accuracy}
+
+
+def naeb_scores(predictions, gold):
+    empty = {"text": "", "title": "", "published": None, "authors": []}
+    got = {key: predictions.get(key, empty) for key in gold}
+    _, _, f1, _ = score.body_scores([(got[key]["text"], gold[key]["articleBody"]) for key in gold])
+    return {
+        "body_f1": f1,
+        "title_accuracy": score.title_accuracy([(got[key]["title"], gold[key]["title"]) for key in gold]),
+        "publish_day_accuracy": score.day_accuracy([(got[key]["published"], gold[key]["date"]) for key in gold]),
+        "author_f1": score.author_f1(
+            [(got[key]["authors"], score.split_gold_authors(gold[key]["authors"])) for key in gold]
+        ),
+    }
+
+
+def print_table(title, rows, names):
+    print(f"\n{title}")
+    print(f"  {'figure':<24}" + "".join(f"{name:>14}" for name in names))
+    for figure in rows[names[0]]:
+        cells = "".join(
+            f"{rows[name][figure]:>14.3f}" if figure in rows[name] else f"{'-':>14}" for name in names
+        )
+        print(f"  {figure:<24}{cells}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dateline", required=True)
+    parser.add_argument("--data", required=True, help="the corpus folder (../shared/corpus)")
+    parser.add_argument("--peer-python", help="python with trafilatura installed")
+    parser.add_argument("--floors", help="JSON file of minimum figures; exit 1 below them")
+    parser.add_argument("--write-predictions", help="folder to keep both tools' outputs in")
+    args = parser.parse_args()
+
+    scrapinghub = os.path.join(args.data, "extraction", "scrapinghub")
+    naeb = os.path.join(args.data, "extraction", "naeb")
+    workdir = args.write_predictions or tempfile.mkdtemp(prefix="dateline-bench-")
+    os.makedirs(workdir, exist_ok=True)
+    figures = {}
+
+    with open(os.path.join(scrapinghub, "ground-truth.json"), encoding="utf-8") as handle:
+        gold = json.load(handle)
+    ours, our_wall, our_peak = run_dateline(args.dateline, os.path.join(scrapinghub, "html"), workdir, "scrapinghub")
+    rows = {"dateline": scrapinghub_scores(ours, gold)}
+    speed = {"dateline": {"wall_seconds": our_wall, "pages_per_second": len(gold) / our_wall, "peak_rss_mib": our_peak / 1024}}
+    if args.peer_python:
+        theirs, inner, wall, peak = run_peer(args.peer_python, os.path.join(scrapinghub, "html"), workdir, "scrapinghub")
+        rows["trafilatura"] = scrapinghub_scores(theirs, gold)
+        speed["trafilatura"] = {
+            "wall_seconds": inner,
+            "pages_per_second": len(gold) / inner,
+            "peak_rss_mib": peak / 1024,
+        }
+    names = list(rows)
+    print_table(f"ScrapingHub article extraction ({len(gold)} pages)", rows, names)
+    print_table("Speed on one core over the ScrapingHub pages (dateline: whole process; trafilatura: extraction only)", speed, names)
+    figures.update({f"scrapinghub.{key}": value for key, value in rows["dateline"].items()})
+    if "trafilatura" in speed:
+        ratio = speed["trafilatura"]["wall_seconds"] / our_wall
+        print(f"  dateline is {ratio:.1f}x faster than trafilatura")
+        figures["speed.ratio_vs_trafilatura"] = ratio
+
+    with open(os.path.join(naeb, "articles.json"), encoding="utf-8") as handle:
+        gold = json.load(handle)
+    ours, _, _ = run_dateline(args.dateline, os.path.join(naeb, "html"), workdir, "naeb")
+    rows = {"dateline": naeb_scores(ours, gold)}
+    if args.peer_python:
+        theirs, _, _, _ = run_peer(args.peer_python, os.path.join(naeb, "html"), workdir, "naeb")
+        rows["trafilatura"] = naeb_scores(theirs, gold)
+    print_table(f"NAEB news metadata ({len(gold)} pages)", rows, list(rows))
+    figures.update({f"naeb.{key}": value for key, value in rows["dateline"].items()})
+
+    if args.floors:
+        with open(args.floors, encoding="utf-8") as handle:
+            floors = json.load(handle)
+        failures = [
+            f"{name}: {figures.get(name, 0.0):.3f} < floor {floor:.3f}"
+            for name, floor in floors.items()
+            if not name.startswith("_") and figures.get(name, 0.0) < floor
+        ]
+        if failures:
+            print("\nBelow the recorded floors:")
+            for failure in failures:
+                print(f"  {failure}")
+            return 1
+        print(f"\nAll {len([n for n in floors if not n.startswith('_')])} figures at or above their floors ({args.floors}).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

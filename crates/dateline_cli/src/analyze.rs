@@ -1,0 +1,215 @@
+//! `dateline analyze`: read every input, analyse pages in parallel, print in input order.
+
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+
+use anyhow::{bail, Context};
+use dateline_document::{Document, Source};
+use dateline_ingest::{
+    expand_inputs, read_item, InputError, InputItem, PageContent, RawPage, ReadOptions,
+};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::{output_json, output_text, AnalyzeArgs, OutputFormat};
+
+pub enum Outcome {
+    AllRead,
+    SomeFailed,
+}
+
+/// One input's result: its document, or the error that stopped it, always with its source.
+pub enum PageResult {
+    Analysed(Box<Document>),
+    Failed { source: Source, message: String },
+}
+
+/// How many inputs are analysed between two writes: enough to keep every core busy, few enough
+/// that memory does not grow with the batch.
+const WINDOW_PER_JOB: usize = 16;
+
+pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    if jobs == 0 {
+        bail!("--jobs must be at least 1");
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .context("cannot start worker threads")?;
+    let items = expand_inputs(&args.inputs);
+    if args.url.is_some() && items.len() > 1 {
+        bail!(
+            "--url names the page of a single input, but {} inputs were given",
+            items.len()
+        );
+    }
+    let stdin_count = items
+        .iter()
+        .filter(|item| matches!(item, Ok(InputItem::Stdin)))
+        .count();
+    if stdin_count > 1 {
+        bail!("- (standard input) may be given once");
+    }
+
+    let to_terminal = args.output.is_none() && io::stdout().is_terminal();
+    let format = args.format.unwrap_or(if to_terminal {
+        OutputFormat::Text
+    } else {
+        OutputFormat::Jsonl
+    });
+    let mut writer: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(BufWriter::new(
+            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    };
+    let color = to_terminal && std::env::var_os("NO_COLOR").is_none();
+
+    let progress = if !args.quiet && items.len() > 1 && io::stderr().is_terminal() {
+        let bar = ProgressBar::new(items.len() as u64);
+        bar.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} pages  {per_sec}  {elapsed}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+
+    let options = ReadOptions {
+        max_input_bytes: args.max_input_bytes,
+        url: args.url.clone(),
+    };
+    let mut any_failed = false;
+    let mut written = 0usize;
+    if format == OutputFormat::Json {
+        writer.write_all(b"[")?;
+    }
+    for window in items.chunks(jobs * WINDOW_PER_JOB) {
+        let results: Vec<Vec<PageResult>> = pool.install(|| {
+            window
+                .par_iter()
+                .map(|item| {
+                    let results = analyse_item(item, &options);
+                    progress.inc(1);
+                    results
+                })
+                .collect()
+        });
+        for result in results.into_iter().flatten() {
+            if let PageResult::Failed { message, .. } = &result {
+                any_failed = true;
+                progress.suspend(|| eprintln!("dateline: {message}"));
+            }
+            match format {
+                OutputFormat::Jsonl => {
+                    serde_json::to_writer(&mut writer, &output_json::page_result_to_json(&result))?;
+                    writer.write_all(b"\n")?;
+                }
+                OutputFormat::Json => {
+                    writer.write_all(if written == 0 { b"\n" } else { b",\n" })?;
+                    serde_json::to_writer_pretty(
+                        &mut writer,
+                        &output_json::page_result_to_json(&result),
+                    )?;
+                }
+                OutputFormat::Text => output_text::write_summary(&mut writer, &result, color)?,
+            }
+            written += 1;
+        }
+        writer.flush()?;
+    }
+    if format == OutputFormat::Json {
+        writer.write_all(b"\n]\n")?;
+    }
+    writer.flush()?;
+    progress.finish_and_clear();
+    Ok(if any_failed {
+        Outcome::SomeFailed
+    } else {
+        Outcome::AllRead
+    })
+}
+
+fn analyse_item(item: &Result<InputItem, InputError>, options: &ReadOptions) -> Vec<PageResult> {
+    let item = match item {
+        Ok(item) => item,
+        Err(error) => return vec![failed(error)],
+    };
+    read_item(item, options)
+        .into_iter()
+        .map(|page| match page {
+            Ok(page) => analyse_page(page),
+            Err(error) => failed(&error),
+        })
+        .collect()
+}
+
+fn failed(error: &InputError) -> PageResult {
+    let mut source = Source::from_path(error.name());
+    // A JSON Lines record's name is "path:line"; keep the two apart in the output.
+    if let InputError::BadJsonLine { name, .. } = error {
+        if let Some((path, line)) = name.rsplit_once(':') {
+            source = Source {
+                path: Some(path.to_string()),
+                line: line.parse().ok(),
+                url: None,
+            };
+        }
+    }
+    PageResult::Failed {
+        source,
+        message: error.to_string(),
+    }
+}
+
+/// Analyses one decoded page. A panic inside a dependency must not take the batch down: it is
+/// caught here and reported as this input's error.
+pub fn analyse_page(page: RawPage) -> PageResult {
+    let source = page.source.clone();
+    if let PageContent::Html(html) = &page.content {
+        // Markup this deep is a broken or hostile page; the extractor would read it only as flat
+        // text, so it is reported instead of passed off as an article.
+        if dateline_extract::max_nesting_depth(html) > dateline_extract::MAX_NESTING_DEPTH {
+            return PageResult::Failed {
+                message: format!(
+                    "{}: markup nested deeper than {} levels; not analysed",
+                    source.display_name(),
+                    dateline_extract::MAX_NESTING_DEPTH
+                ),
+                source,
+            };
+        }
+    }
+    let outcome = std::panic::catch_unwind(move || {
+        let RawPage {
+            source,
+            content,
+            notes,
+        } = page;
+        let mut document = match content {
+            PageContent::Html(html) => dateline_extract::extract_html(source, &html),
+            PageContent::Text(text) => dateline_extract::extract_plain_text(source, text),
+        };
+        for note in notes {
+            document.diagnostics.push(dateline_document::Diagnostic {
+                stage: "ingest",
+                message: note,
+            });
+        }
+        document
+    });
+    match outcome {
+        Ok(document) => PageResult::Analysed(Box::new(document)),
+        Err(_) => PageResult::Failed {
+            message: format!(
+                "{}: internal error while analysing this page; please report it with the page",
+                source.display_name()
+            ),
+            source,
+        },
+    }
+}

@@ -1,0 +1,186 @@
+//! The `Document`: one analysed page, its text and its typed annotation layers.
+//!
+//! Brief overview:
+//! - [`Document`] owns the text and where it came from ([`Source`]); every layer points into the
+//!   text with [`TextRange`]s (byte offsets on `char` boundaries).
+//! - [`ArticleMetadata`] holds the article-level facts (title, authors, date, ...).
+//! - [`Paragraph`], [`Dateline`], [`Credit`] are the span layers of the extraction stage.
+//! - [`validate_layers`] checks every layer's invariants; tests run it on every fixture.
+//!
+//! The text of a document never changes once it is built: later stages add layers, never edit
+//! the text or another stage's layer. This crate knows nothing about HTML, files or JSON.
+
+pub use dateline_text::{CharOffsets, TextRange};
+
+mod date;
+mod validate;
+
+pub use date::PublishDate;
+pub use validate::{validate_layers, LayerViolation};
+
+/// Where a document came from, as the user named it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// The file path as given on the command line (or `-` for standard input).
+    pub path: Option<String>,
+    /// The 1-based line number, for documents read from a JSON Lines file.
+    pub line: Option<usize>,
+    /// The page URL, from `--url` or from the JSON Lines record.
+    pub url: Option<String>,
+}
+
+impl Source {
+    pub fn from_path(path: impl Into<String>) -> Source {
+        Source {
+            path: Some(path.into()),
+            line: None,
+            url: None,
+        }
+    }
+
+    /// A short human name for messages: `path:line`, the path, or the URL.
+    pub fn display_name(&self) -> String {
+        match (&self.path, self.line, &self.url) {
+            (Some(path), Some(line), _) => format!("{path}:{line}"),
+            (Some(path), None, _) => path.clone(),
+            (None, _, Some(url)) => url.clone(),
+            (None, _, None) => "<unnamed input>".to_string(),
+        }
+    }
+}
+
+/// What the raw input was, which decides what `text` is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputKind {
+    /// An HTML page: `text` is the extracted article, without the title.
+    Html,
+    /// A plain-text page: `text` is the input exactly as given, so offsets line up with the file.
+    PlainText,
+}
+
+impl InputKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InputKind::Html => "html",
+            InputKind::PlainText => "text",
+        }
+    }
+}
+
+/// Article-level facts found by the extraction stage.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ArticleMetadata {
+    pub title: Option<String>,
+    /// Where the title stands in `text` (plain-text pages only, whose title line is part of it).
+    pub title_range: Option<TextRange>,
+    /// Clean person names, in byline order.
+    pub authors: Vec<String>,
+    pub published: Option<PublishDate>,
+    /// ISO 639-1 code where one exists, else ISO 639-3.
+    pub language: Option<String>,
+    pub site: Option<String>,
+    /// The canonical URL when the page declares one, else the URL the page was given with.
+    pub url: Option<String>,
+    pub description: Option<String>,
+}
+
+/// What a paragraph is in the article's structure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParagraphKind {
+    Paragraph,
+    Heading,
+    BlockQuote,
+    ListItem,
+    TableRow,
+    Preformatted,
+}
+
+impl ParagraphKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParagraphKind::Paragraph => "paragraph",
+            ParagraphKind::Heading => "heading",
+            ParagraphKind::BlockQuote => "blockquote",
+            ParagraphKind::ListItem => "list_item",
+            ParagraphKind::TableRow => "table_row",
+            ParagraphKind::Preformatted => "preformatted",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    pub range: TextRange,
+    pub kind: ParagraphKind,
+}
+
+/// The dateline at the start of the body, e.g. `WASHINGTON (Reuters) -`: it stays in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    /// The whole dateline including its closing dash or colon.
+    pub range: TextRange,
+    /// The place as written, e.g. `HAYWARD, Calif.`.
+    pub place: Option<String>,
+    /// The date as written in the dateline, e.g. `Nov.3`.
+    pub date: Option<String>,
+}
+
+/// The news agency credited for the article, wherever the credit stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Credit {
+    pub range: TextRange,
+    /// The agency's usual name, e.g. `Reuters`, `AP`, `AFP`, `TASS`.
+    pub agency: String,
+}
+
+/// Something a stage noticed that the user may want to know, but that did not stop analysis.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub stage: &'static str,
+    pub message: String,
+}
+
+/// One analysed page.
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub source: Source,
+    pub input_kind: InputKind,
+    pub text: String,
+    pub metadata: ArticleMetadata,
+    /// The article body within `text`.
+    pub body: TextRange,
+    /// Site leftovers inside `text` that are not article (plain-text pages).
+    pub boilerplate: Vec<TextRange>,
+    pub paragraphs: Vec<Paragraph>,
+    pub dateline: Option<Dateline>,
+    pub credit: Option<Credit>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Document {
+    /// A document with its text and nothing found yet: the body is the whole text.
+    pub fn new(source: Source, input_kind: InputKind, text: String) -> Document {
+        let body = TextRange::new(0, text.len());
+        Document {
+            source,
+            input_kind,
+            text,
+            metadata: ArticleMetadata::default(),
+            body,
+            boilerplate: Vec::new(),
+            paragraphs: Vec::new(),
+            dateline: None,
+            credit: None,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// The text of a range of this document, empty when the range does not fit.
+    pub fn slice(&self, range: TextRange) -> &str {
+        range.slice(&self.text).unwrap_or("")
+    }
+
+    pub fn body_text(&self) -> &str {
+        self.slice(self.body)
+    }
+}

@@ -1,0 +1,123 @@
+//! The layer validator: every invariant a document's layers promise, checked in one place.
+//!
+//! Tests run it on every fixture; the CLI runs it in debug builds. It reports, never repairs.
+
+use crate::{Document, TextRange};
+
+/// One broken invariant, named for a reader of a failing test.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LayerViolation(pub String);
+
+/// Checks that every span fits the text on `char` boundaries, that paragraphs lie in the body in
+/// order without overlapping, that the dateline lies in the body and that boilerplate never
+/// overlaps the body.
+pub fn validate_layers(document: &Document) -> Vec<LayerViolation> {
+    let mut violations = Vec::new();
+    let text = &document.text;
+    let mut check_fits = |layer: &str, range: TextRange| {
+        if !range.is_valid_in(text) {
+            violations.push(LayerViolation(format!(
+                "{layer} {range:?} does not fit the text ({} bytes) on char boundaries",
+                text.len()
+            )));
+            false
+        } else {
+            true
+        }
+    };
+    check_fits("body", document.body);
+    if let Some(range) = document.metadata.title_range {
+        check_fits("title", range);
+    }
+    for range in &document.boilerplate {
+        check_fits("boilerplate", *range);
+    }
+    for paragraph in &document.paragraphs {
+        check_fits("paragraph", paragraph.range);
+    }
+    if let Some(dateline) = &document.dateline {
+        check_fits("dateline", dateline.range);
+    }
+    if let Some(credit) = &document.credit {
+        check_fits("credit", credit.range);
+    }
+
+    let mut previous_end = 0;
+    for paragraph in &document.paragraphs {
+        if !document.body.contains_range(paragraph.range) {
+            violations.push(LayerViolation(format!(
+                "paragraph {:?} lies outside the body {:?}",
+                paragraph.range, document.body
+            )));
+        }
+        if paragraph.range.start() < previous_end {
+            violations.push(LayerViolation(format!(
+                "paragraph {:?} overlaps or precedes the one before it",
+                paragraph.range
+            )));
+        }
+        if paragraph.range.is_empty() {
+            violations.push(LayerViolation(format!(
+                "paragraph {:?} is empty",
+                paragraph.range
+            )));
+        }
+        previous_end = paragraph.range.end();
+    }
+    for range in &document.boilerplate {
+        if range.intersects(document.body) {
+            violations.push(LayerViolation(format!(
+                "boilerplate {range:?} overlaps the body {:?}",
+                document.body
+            )));
+        }
+    }
+    if let Some(dateline) = &document.dateline {
+        if !document.body.contains_range(dateline.range) {
+            violations.push(LayerViolation(format!(
+                "dateline {:?} lies outside the body {:?}",
+                dateline.range, document.body
+            )));
+        }
+    }
+    violations
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{InputKind, Paragraph, ParagraphKind, Source};
+
+    #[test]
+    fn reports_paragraph_outside_body_and_bad_boundary() {
+        let mut document = Document::new(
+            Source::from_path("x"),
+            InputKind::PlainText,
+            "Title\n\nBody é".to_string(),
+        );
+        document.body = TextRange::new(7, document.text.len());
+        document.paragraphs.push(Paragraph {
+            range: TextRange::new(0, 5),
+            kind: ParagraphKind::Heading,
+        });
+        document.boilerplate.push(TextRange::new(0, 13));
+        let violations = validate_layers(&document);
+        assert_eq!(violations.len(), 3, "{violations:?}");
+    }
+
+    #[test]
+    fn accepts_a_consistent_document() {
+        let mut document = Document::new(
+            Source::from_path("x"),
+            InputKind::PlainText,
+            "Title\n\nBody".to_string(),
+        );
+        document.body = TextRange::new(7, 11);
+        document.boilerplate.push(TextRange::new(0, 5));
+        document.paragraphs.push(Paragraph {
+            range: TextRange::new(7, 11),
+            kind: ParagraphKind::Paragraph,
+        });
+        assert!(validate_layers(&document).is_empty());
+    }
+}

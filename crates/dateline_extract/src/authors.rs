@@ -1,0 +1,210 @@
+//! Clean person names from bylines and author metadata.
+//!
+//! A byline arrives as "By JANE DOE and John Smith, Associated Press | Dec. 3, 2023": this module
+//! strips the lead-in, the dates, the roles and the outlet, splits the names and keeps only what
+//! looks like a person's name. An outlet posing as an author ("Reuters", "Staff") is dropped.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:written|posted|reported|reporting|compiled|edited|story|text|words|photos?)\s+)?(?:by|from|von|par|por|di)\s*:?\s+")
+        .expect("valid regex")
+});
+
+static SEPARATORS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*(?:,|;|\||&|/|\band\b|\bund\b|\bet\b|\by\b|\bwith\b|\n|·|•)\s*")
+        .expect("valid regex")
+});
+
+/// Words that mark a name as an outlet, desk or role rather than a person.
+const NOT_A_PERSON: &[&str] = &[
+    "news",
+    "press",
+    "staff",
+    "reuters",
+    "agency",
+    "agencies",
+    "editor",
+    "editors",
+    "editorial",
+    "team",
+    "desk",
+    "wire",
+    "wires",
+    "service",
+    "services",
+    "media",
+    "online",
+    "correspondent",
+    "contributor",
+    "contributors",
+    "reporter",
+    "reporters",
+    "writer",
+    "writers",
+    "admin",
+    "administrator",
+    "newsroom",
+    "bureau",
+    "times",
+    "post",
+    "journal",
+    "tribune",
+    "daily",
+    "magazine",
+    "tass",
+    "afp",
+    "ap",
+    "upi",
+    "irna",
+    "xinhua",
+    "bloomberg",
+    "cnn",
+    "bbc",
+    "updated",
+    "published",
+    "guest",
+    "anonymous",
+    "unknown",
+    "sponsored",
+    "content",
+    "partner",
+    "report",
+    "network",
+    "group",
+    "inc",
+    "llc",
+    "ltd",
+    "com",
+    "www",
+    "http",
+    "https",
+    "facebook",
+    "twitter",
+    "email",
+    "share",
+    "follow",
+    "more",
+    "view",
+    "all",
+    "posts",
+    "articles",
+    "read",
+    "min",
+];
+
+/// Lower-case particles that may stand inside a name.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "al", "el",
+    "bin", "bint", "ibn", "y", "dos", "das", "do", "st.", "mc", "ter", "ten",
+];
+
+static ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:[-–—|]\s*|is\s+an?\s+|is\s+the\s+).*$").expect("valid regex")
+});
+
+/// Splits and cleans a byline or an author field into person names.
+pub fn clean_author_names(raw: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let raw = raw.replace(['\u{a0}', '\t'], " ");
+    let without_lead_in = LEAD_IN.replace(raw.trim(), "");
+    for part in SEPARATORS.split(&without_lead_in) {
+        if let Some(name) = clean_one_name(part) {
+            if !names
+                .iter()
+                .any(|known: &String| known.eq_ignore_ascii_case(&name))
+            {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+fn clean_one_name(part: &str) -> Option<String> {
+    let part = LEAD_IN.replace(part.trim(), "");
+    let part = ROLE_TAIL.replace(&part, "");
+    let part = part
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'')
+        .trim_end_matches(['.', ',']);
+    if part.is_empty() || part.len() > 60 || part.contains('@') || part.contains("://") {
+        return None;
+    }
+    if part.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let words: Vec<&str> = part.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 {
+        return None;
+    }
+    let mut capitalised_words = 0;
+    for word in &words {
+        let lowered = word.to_lowercase();
+        let bare = lowered.trim_matches(|c: char| !c.is_alphanumeric());
+        if NOT_A_PERSON.contains(&bare) {
+            return None;
+        }
+        let first = word.chars().next()?;
+        if first.is_uppercase() {
+            capitalised_words += 1;
+        } else if !NAME_PARTICLES.contains(&lowered.as_str()) {
+            return None;
+        }
+        if !word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        {
+            return None;
+        }
+    }
+    // A single word is a name only when it is not an initial ("J.") and not all capitals of an
+    // acronym-like outlet; most single-word bylines are handles or outlets, but some are real.
+    if capitalised_words == 0 {
+        return None;
+    }
+    if words.len() == 1 {
+        let word = words[0];
+        if word.len() < 3 || (word.len() <= 5 && word.chars().all(|c| c.is_uppercase())) {
+            return None;
+        }
+    }
+    Some(words.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_lead_in_roles_dates_and_outlets() {
+        assert_eq!(
+            clean_author_names("By JANE DOE and John Smith, Associated Press"),
+            vec!["JANE DOE", "John Smith"]
+        );
+        assert_eq!(
+            clean_author_names("By Maria Lopez | Dec. 3, 2023 | 5 min read"),
+            vec!["Maria Lopez"]
+        );
+        assert_eq!(clean_author_names("Reuters"), Vec::<String>::new());
+        assert_eq!(clean_author_names("Staff Writer"), Vec::<String>::new());
+        assert_eq!(
+            clean_author_names("Aaron Scott ,  Berly McCoy ,  Rebecca Ramirez"),
+            vec!["Aaron Scott", "Berly McCoy", "Rebecca Ramirez"]
+        );
+        assert_eq!(
+            clean_author_names("Ludwig van Beethoven"),
+            vec!["Ludwig van Beethoven"]
+        );
+        assert_eq!(clean_author_names("Caitlin O'Kane"), vec!["Caitlin O'Kane"]);
+        assert_eq!(
+            clean_author_names("Jane Doe - Senior Political Correspondent"),
+            vec!["Jane Doe"]
+        );
+        assert_eq!(
+            clean_author_names("https://facebook.com/jane"),
+            Vec::<String>::new()
+        );
+    }
+}

@@ -1,0 +1,97 @@
+//! Site leftovers recognised by their words: share and follow prompts, newsletter sign-ups,
+//! comment forms, related-story headers, copyright lines, photo credits.
+//!
+//! Two strengths: a *line* of boilerplate is dropped where it stands; a *section start* ("Leave
+//! a Reply", "Related Articles", "About the author") ends the article, and everything after it
+//! is boilerplate too. Both HTML blocks and plain-text lines are judged here, so the two paths
+//! agree on what is not article.
+
+use std::sync::LazyLock;
+
+use regex::RegexSet;
+
+/// Lines that are boilerplate on their own, wherever they stand.
+static BOILERPLATE_LINE: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        r"(?i)^(?:share|tweet|email|print|pin|whatsapp|reddit|linkedin|facebook|twitter|x|telegram|copy link|comments?|save|gift this article)(?:\s*(?:this|on|via|article|story|[|/•·,]))*\s*[:!]?$",
+        r"(?i)^(?:share (?:this|on|via)|click (?:here )?to share|share this (?:article|story|page)|like this:?|share this:?)",
+        r"(?i)^(?:follow (?:us|me)|like us on|join us on|find us on|connect with us)\b.*$",
+        r"(?i)^(?:sign up|subscribe|register|get our|get the latest|don't miss|never miss)\b.*(?:newsletter|inbox|email|updates|alerts|subscribe|free)\b.*$",
+        r"(?i)^(?:advertisement|advertising|sponsored(?: content)?|ad|scroll to continue|continue reading(?: below)?|story continues below(?: advertisement)?|article continues below)\s*$",
+        r"(?i)^(?:read more|read also|see also|also read|more:|recommended|watch:|video:|listen:|related:)\s*:?.*$",
+        r"(?i)^(?:©|\(c\)|copyright\b).*$",
+        r"(?i)all rights reserved\.?\s*$",
+        r"(?i)^this (?:article|story|content|document) (?:is|was) (?:subject to copyright|originally published|republished)",
+        r"(?i)^(?:photo|image|picture|credit|photograph|illustration|file photo|source)\s*(?:credit)?\s*:.*$",
+        r"(?i)^(?:getty images|afp via getty images|reuters/|ap photo|shutterstock)\b.*$",
+        r"(?i)^(?:tags?|topics?|categories|filed under|posted in)\s*:.*$",
+        r"(?i)^(?:your email address will not be published|required fields are marked|name\s*\*|email\s*\*|website|post comment|submit comment|notify me of)",
+        r"(?i)^(?:we use cookies|this (?:site|website) uses cookies|by (?:using|continuing)).*(?:cookies|privacy|terms)",
+        r"(?i)^(?:skip to (?:main )?content|jump to|toggle navigation|menu|search|home)\s*$",
+        r"(?i)^(?:previous|next) (?:article|post|story)\b",
+        r"(?i)^(?:citation|retrieved \d|explore further|more information:|journal information:|provided by)\b.*$",
+        r"(?i)^(?:we want to hear from you|have a news tip|got a tip|send us a tip|contact the author|reach the reporter)\b",
+        r"(?i)^(?:updated|published|posted|last updated|first published)\s*:?.*\d{1,2}:\d{2}.*$",
+    ])
+    .expect("valid regex set")
+});
+
+/// Lines after which the article is over: comment sections, related lists, author boxes.
+static SECTION_START: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        r"(?i)^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|comments? \(\d+\)|\d+ comments?|comments?\s*:?|show comments|view comments|reader comments|what do you think\??)\s*$",
+        r"(?i)^(?:related (?:articles?|stories|posts|news|content|coverage|reading)|more (?:stories|news|articles) (?:from|on|like this)|you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:for you|stories|reading)|most (?:popular|read|viewed)|trending(?: now)?|popular (?:stories|posts)|latest (?:news|stories|posts)|in other news|around the web|from the web|elsewhere on)\s*:?$",
+        r"(?i)^(?:about the author|about the authors|author bio|more from (?:this|the) author|meet the author)\s*:?$",
+        r"(?i)^(?:share this:?|like this:?|share on social media)\s*$",
+    ])
+    .expect("valid regex set")
+});
+
+/// Whether a whole line or block is boilerplate where it stands.
+pub fn is_boilerplate_line(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty() && line.len() <= 400 && BOILERPLATE_LINE.is_match(line)
+}
+
+/// Whether a line opens a trailing section that ends the article.
+pub fn starts_trailing_section(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty() && line.len() <= 80 && SECTION_START.is_match(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_prompts_and_forms() {
+        for line in [
+            "Share this article",
+            "Follow us on Twitter",
+            "Sign up for our daily newsletter",
+            "Advertisement",
+            "Your email address will not be published. Required fields are marked *",
+            "© 2023 Example Media. All rights reserved.",
+            "Tags: politics, elections",
+            "Photo: Jane Doe/Reuters",
+        ] {
+            assert!(is_boilerplate_line(line), "{line}");
+        }
+        assert!(starts_trailing_section("Leave a Reply"));
+        assert!(starts_trailing_section("Related Articles"));
+        assert!(starts_trailing_section("About the author"));
+    }
+
+    #[test]
+    fn keeps_article_sentences() {
+        for line in [
+            "Share prices fell sharply on Tuesday after the announcement.",
+            "He told reporters to follow the money.",
+            "The newsletter, which has 10,000 subscribers, was closed in May.",
+            "Comments from the minister drew criticism across the region.",
+        ] {
+            assert!(!is_boilerplate_line(line), "{line}");
+            assert!(!starts_trailing_section(line), "{line}");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! The agency credit wherever it stands: `(Reuters)`, `(AP)`, `— AFP`, a trailing `(TASS)`,
+//! `Tehran, IRNA –`, `/AFP/`, `© 2023 The Associated Press`, Reuters' "Reporting by ...".
+//!
+//! The first credit in reading order wins, except that a dateline's agency is always preferred:
+//! it is the agency that filed the story.
+
+use std::sync::LazyLock;
+
+use dateline_document::{Credit, TextRange};
+use regex::Regex;
+
+use crate::agencies::{all_spellings, canonical_agency};
+
+fn spellings_alternation() -> String {
+    all_spellings()
+        .iter()
+        .map(|spelling| regex::escape(spelling))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// `(Reuters)` or `(AP)` in running text, or a line that is only `— AFP`, `-- Xinhua`, `/AFP/`.
+static CREDIT_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let agencies = spellings_alternation();
+    [
+        format!(r"\((?P<agency>{agencies})\)"),
+        format!(r"(?m)(?:^|[.!?”\x22]\s*)(?P<credit>[-–—]{{1,2}}\s*(?P<agency>{agencies}))\s*$"),
+        format!(r"/(?P<agency>{agencies})/"),
+        format!(r"(?m)^[\p{{Lu}}][\p{{L}}]+,\s+(?P<agency>{agencies})\s*[-–—]"),
+        format!(r"(?:©|\(c\)|Copyright)\s*(?:\d{{4}}\s+)?(?P<agency>{agencies})\b"),
+        r"\b(?P<agency>Associated Press|Reuters|AFP|Xinhua|TASS)\s+(?:writers?|reporters?|correspondents?)\b".to_string(),
+    ]
+    .iter()
+    .map(|pattern| Regex::new(pattern).expect("valid regex"))
+    .collect()
+});
+
+static REPORTING_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?m)^\s*\(?(?:Additional\s+)?Reporting by [^\n]{3,300}?(?:Editing by [^\n]{3,200})?$",
+    )
+    .expect("valid regex")
+});
+
+/// Finds the agency credit inside `range` of `text`.
+pub fn find_credit(text: &str, range: TextRange) -> Option<Credit> {
+    let slice = range.slice(text)?;
+    let mut best: Option<Credit> = None;
+    for pattern in CREDIT_PATTERNS.iter() {
+        for captures in pattern.captures_iter(slice) {
+            let Some(agency_match) = captures.name("agency") else {
+                continue;
+            };
+            let Some(agency) = canonical_agency(agency_match.as_str()) else {
+                continue;
+            };
+            // Short all-capital spellings such as "AP" or "AA" also occur as words; demand that
+            // they stand in a credit's shape, which every pattern here already requires.
+            let whole = captures
+                .name("credit")
+                .or_else(|| captures.get(0))
+                .unwrap_or(agency_match);
+            let credit_range =
+                TextRange::new(range.start() + whole.start(), range.start() + whole.end())
+                    .trimmed_in(text);
+            let candidate = Credit {
+                range: credit_range,
+                agency: agency.to_string(),
+            };
+            if best
+                .as_ref()
+                .is_none_or(|known| candidate.range.start() < known.range.start())
+            {
+                best = Some(candidate);
+            }
+            break;
+        }
+    }
+    if best.is_none() {
+        if let Some(found) = REPORTING_BY.find(slice) {
+            // "Reporting by X; Editing by Y" is Reuters' signature; elsewhere the agency is unknown
+            // and the credit names the reporters only.
+            let agency = if found.as_str().contains("Editing by") || slice.contains("Reuters") {
+                "Reuters"
+            } else {
+                "unknown"
+            };
+            best = Some(Credit {
+                range: TextRange::new(range.start() + found.start(), range.start() + found.end())
+                    .trimmed_in(text),
+                agency: agency.to_string(),
+            });
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn credit(text: &str) -> Option<(String, String)> {
+        let found = find_credit(text, TextRange::new(0, text.len()))?;
+        Some((found.range.slice(text).unwrap().to_string(), found.agency))
+    }
+
+    #[test]
+    fn finds_credits_in_their_usual_places() {
+        assert_eq!(
+            credit("LONDON (Reuters) - Prices rose."),
+            Some(("(Reuters)".into(), "Reuters".into()))
+        );
+        assert_eq!(
+            credit("Prices rose.\n\nThe talks go on. (TASS)"),
+            Some(("(TASS)".into(), "TASS".into()))
+        );
+        assert_eq!(
+            credit("Prices rose. — AFP"),
+            Some(("— AFP".into(), "AFP".into()))
+        );
+        assert_eq!(
+            credit("Tehran, IRNA – Iran's foreign minister said"),
+            Some(("Tehran, IRNA –".into(), "IRNA".into()))
+        );
+        assert_eq!(
+            credit("Prices rose.\nReporting by Jane Doe; Editing by John Roe"),
+            Some((
+                "Reporting by Jane Doe; Editing by John Roe".into(),
+                "Reuters".into()
+            ))
+        );
+        assert_eq!(
+            credit("Copyright 2023 The Associated Press. All rights reserved."),
+            Some(("Copyright 2023 The Associated Press".into(), "AP".into()))
+        );
+    }
+
+    #[test]
+    fn ignores_agency_words_in_prose() {
+        assert_eq!(credit("The AP style guide says a lot about Reuters."), None);
+    }
+}

@@ -1,0 +1,291 @@
+//! The HTML path: parse once, read metadata, extract the main content, turn it into blocks,
+//! drop site leftovers, and lay the blocks out as the document's text with paragraph spans.
+
+use std::sync::LazyLock;
+
+use dateline_document::{
+    Diagnostic, Document, InputKind, Paragraph, ParagraphKind, Source, TextRange,
+};
+use dom_query::Document as HtmlDocument;
+use regex::Regex;
+
+use crate::blocks::{collect_blocks, Block};
+use crate::body_extractor::extract_main_content_html;
+use crate::boilerplate::{is_boilerplate_line, starts_trailing_section};
+use crate::metadata::{normalise_space, read_metadata};
+use crate::{find_article_marks, language::detect_language};
+
+/// Pages nested deeper than this are not handed to the HTML parser's consumers, whose tree walks
+/// recurse; their text is read by a flat tag stripper instead. No real page comes near it.
+pub const MAX_NESTING_DEPTH: usize = 1000;
+
+static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:by|written by|posted by)\s+\p{Lu}[^.!?]{1,120}$").expect("valid regex")
+});
+
+pub fn extract_html(source: Source, html: &str) -> Document {
+    let mut diagnostics = Vec::new();
+    if max_nesting_depth(html) > MAX_NESTING_DEPTH {
+        diagnostics.push(Diagnostic {
+            stage: "extract",
+            message: format!(
+                "markup nested deeper than {MAX_NESTING_DEPTH} levels; read as flat text without structure"
+            ),
+        });
+        let blocks = flat_text_blocks(html);
+        let mut document = assemble(source, blocks);
+        document.diagnostics = diagnostics;
+        return document;
+    }
+
+    let page = HtmlDocument::from(html);
+    let metadata = read_metadata(&page, source.url.as_deref());
+    let content = extract_main_content_html(page, metadata.url.as_deref());
+    let mut blocks = match &content {
+        Some(content_html) => {
+            let fragment = HtmlDocument::fragment(content_html.as_str());
+            collect_blocks(&fragment.root())
+        }
+        None => Vec::new(),
+    };
+    if blocks.is_empty() {
+        diagnostics.push(Diagnostic {
+            stage: "extract",
+            message: "no article found by the extractor; kept the page's whole text".to_string(),
+        });
+        let page = HtmlDocument::from(html);
+        let root = page.select("body");
+        blocks = match root.nodes().first() {
+            Some(body) => collect_blocks(body),
+            None => collect_blocks(&page.root()),
+        };
+    }
+    let blocks = clean_blocks(blocks, metadata.title.as_deref());
+    let mut document = assemble(source, blocks);
+    document.diagnostics.extend(diagnostics);
+    document.metadata.title = metadata.title;
+    document.metadata.authors = metadata.authors;
+    document.metadata.published = metadata.published;
+    document.metadata.site = metadata.site;
+    document.metadata.url = metadata.url;
+    document.metadata.description = metadata.description;
+    document.metadata.language = metadata
+        .language
+        .or_else(|| detect_language(document.body_text()));
+    find_article_marks(&mut document);
+    document
+}
+
+/// Drops the repeated headline, bylines and timestamps before the first paragraph, boilerplate
+/// lines anywhere, and everything from a trailing section ("Related stories") on.
+fn clean_blocks(blocks: Vec<Block>, title: Option<&str>) -> Vec<Block> {
+    let title_key = title.map(comparable_words);
+    let mut kept: Vec<Block> = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let text = block.text.trim();
+        let at_start =
+            kept.iter().all(|kept| kept.kind == ParagraphKind::Heading) || kept.is_empty();
+        if at_start {
+            if title_key
+                .as_deref()
+                .is_some_and(|title| comparable_words(text) == title)
+            {
+                continue;
+            }
+            if BYLINE_LINE.is_match(text) && text.len() < 140 {
+                continue;
+            }
+        }
+        if starts_trailing_section(text)
+            && kept
+                .iter()
+                .any(|block| block.kind != ParagraphKind::Heading)
+        {
+            break;
+        }
+        if is_boilerplate_line(text) {
+            continue;
+        }
+        kept.push(block);
+    }
+    // A heading with nothing after it is a leftover of a removed section.
+    while kept
+        .last()
+        .is_some_and(|block| block.kind == ParagraphKind::Heading)
+        && kept.len() > 1
+    {
+        kept.pop();
+    }
+    kept
+}
+
+fn comparable_words(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Lays blocks out as text, two newlines apart, recording each as a paragraph span.
+fn assemble(source: Source, blocks: Vec<Block>) -> Document {
+    let mut text = String::with_capacity(blocks.iter().map(|block| block.text.len() + 2).sum());
+    let mut paragraphs = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        let start = text.len();
+        text.push_str(&block.text);
+        paragraphs.push(Paragraph {
+            range: TextRange::new(start, text.len()),
+            kind: block.kind,
+        });
+    }
+    let mut document = Document::new(source, InputKind::Html, text);
+    document.paragraphs = paragraphs;
+    document
+}
+
+/// The deepest element nesting in `html`, counted from tags alone in one pass; void elements
+/// and self-closing tags do not nest, and script or style bodies are skipped.
+pub fn max_nesting_depth(html: &str) -> usize {
+    const NOT_NESTING: &[&[u8]] = &[
+        b"area",
+        b"base",
+        b"br",
+        b"col",
+        b"embed",
+        b"hr",
+        b"img",
+        b"input",
+        b"link",
+        b"meta",
+        b"param",
+        b"source",
+        b"track",
+        b"wbr",
+        b"!doctype",
+        b"!--",
+        // Elements the parser closes implicitly: counting them would make a page of unclosed
+        // <p>s look deep when its tree is flat.
+        b"p",
+        b"li",
+        b"td",
+        b"th",
+        b"tr",
+        b"dt",
+        b"dd",
+        b"option",
+    ];
+    let bytes = html.as_bytes();
+    let mut depth: usize = 0;
+    let mut deepest = 0;
+    let mut index = 0;
+    while let Some(offset) = bytes[index..].iter().position(|&byte| byte == b'<') {
+        index += offset + 1;
+        let closing = bytes.get(index) == Some(&b'/');
+        let name_start = if closing { index + 1 } else { index };
+        let name_end = bytes[name_start..]
+            .iter()
+            .position(|byte| byte.is_ascii_whitespace() || matches!(byte, b'>' | b'/'))
+            .map_or(bytes.len(), |end| name_start + end);
+        let name = &bytes[name_start..name_end];
+        if !name
+            .first()
+            .is_some_and(|first| first.is_ascii_alphabetic() || *first == b'!')
+        {
+            continue;
+        }
+        let tag_end = bytes[name_end..]
+            .iter()
+            .position(|&byte| byte == b'>')
+            .map_or(bytes.len(), |end| name_end + end);
+        let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
+        index = tag_end.min(bytes.len());
+        if closing {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if self_closing
+            || NOT_NESTING
+                .iter()
+                .any(|known| known.eq_ignore_ascii_case(name))
+        {
+            continue;
+        }
+        depth += 1;
+        deepest = deepest.max(depth);
+        if name.eq_ignore_ascii_case(b"script") || name.eq_ignore_ascii_case(b"style") {
+            index = skip_raw_text(bytes, index, name);
+        }
+    }
+    deepest
+}
+
+/// The offset of the `</name` that closes a raw-text element's body, or the end of the input.
+fn skip_raw_text(bytes: &[u8], mut index: usize, name: &[u8]) -> usize {
+    while let Some(offset) = bytes[index..].iter().position(|&byte| byte == b'<') {
+        let at = index + offset;
+        let candidate = bytes.get(at + 2..at + 2 + name.len());
+        if bytes.get(at + 1) == Some(&b'/')
+            && candidate.is_some_and(|candidate| candidate.eq_ignore_ascii_case(name))
+        {
+            return at;
+        }
+        index = at + 1;
+    }
+    bytes.len()
+}
+
+/// Text of a page without a tree: tags become breaks, entities for quotes and spaces are read.
+fn flat_text_blocks(html: &str) -> Vec<Block> {
+    let mut text = String::with_capacity(html.len() / 2);
+    let mut inside_tag = false;
+    for character in html.chars() {
+        match character {
+            '<' => inside_tag = true,
+            '>' if inside_tag => {
+                inside_tag = false;
+                text.push('\n');
+            }
+            _ if !inside_tag => text.push(character),
+            _ => {}
+        }
+    }
+    let text = text
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">");
+    text.split('\n')
+        .map(normalise_space)
+        .filter(|line| !line.is_empty())
+        .map(|line| Block {
+            kind: ParagraphKind::Paragraph,
+            text: line,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_depth_counts_open_elements() {
+        assert_eq!(
+            max_nesting_depth("<html><body><div><span>x</span><br><img src=a></div></body></html>"),
+            4
+        );
+        assert_eq!(
+            max_nesting_depth("<script>if (a<b) { '<div>' }</script><div>x"),
+            1
+        );
+        assert_eq!(max_nesting_depth(&"<p>unclosed ".repeat(3000)), 0);
+        let deep = "<div>".repeat(5000);
+        assert_eq!(max_nesting_depth(&deep), 5000);
+    }
+}

@@ -1,0 +1,594 @@
+//! Article metadata from the page's head and markup: JSON-LD, `<meta>` tags, `<time>`, bylines.
+//!
+//! Each field is taken from the most reliable source that has it, in a fixed order written out
+//! in each function. This module reads the parsed page and never changes it; it runs before the
+//! body extractor, which does.
+
+use std::collections::HashMap;
+
+use dateline_document::PublishDate;
+use dom_query::Document as HtmlDocument;
+use serde_json::Value;
+
+use crate::authors::clean_author_names;
+use crate::dates::{date_from_url, find_date_in_text, parse_date};
+
+/// What the page says about itself, before the body is known.
+#[derive(Debug, Default)]
+pub struct PageMetadata {
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<PublishDate>,
+    pub language: Option<String>,
+    pub site: Option<String>,
+    pub url: Option<String>,
+    pub description: Option<String>,
+}
+
+/// The facts found in JSON-LD blocks of type Article or one of its kinds.
+#[derive(Debug, Default)]
+struct LinkedData {
+    headline: Option<String>,
+    authors: Vec<String>,
+    published: Option<String>,
+    publisher: Option<String>,
+    language: Option<String>,
+    url: Option<String>,
+    description: Option<String>,
+}
+
+pub fn read_metadata(page: &HtmlDocument, given_url: Option<&str>) -> PageMetadata {
+    let facts = collect_page_facts(page);
+    let linked = linked_data(&facts.linked_data_blocks);
+    let meta = &facts.meta;
+    let meta_value = |keys: &[&str]| -> Option<String> {
+        keys.iter()
+            .find_map(|key| meta.get(*key).filter(|value| !value.trim().is_empty()))
+            .map(|value| normalise_space(value))
+    };
+
+    let url = facts
+        .canonical
+        .clone()
+        .filter(|href| href.starts_with("http"))
+        .or_else(|| meta_value(&["og:url"]).filter(|href| href.starts_with("http")))
+        .or_else(|| linked.url.clone().filter(|href| href.starts_with("http")))
+        .or_else(|| given_url.map(str::to_string));
+
+    let site = meta_value(&["og:site_name", "application-name", "al:android:app_name"])
+        .or_else(|| linked.publisher.clone())
+        .or_else(|| url.as_deref().and_then(host_of));
+
+    let title = choose_title(&facts, &linked, site.as_deref());
+
+    let mut authors = Vec::new();
+    for raw in &linked.authors {
+        authors.extend(clean_author_names(raw));
+    }
+    if authors.is_empty() {
+        if let Some(raw) = meta_value(&[
+            "author",
+            "article:author",
+            "parsely-author",
+            "sailthru.author",
+            "byl",
+            "dc.creator",
+            "dcterms.creator",
+            "twitter:creator:name",
+        ]) {
+            if !raw.starts_with("http") {
+                authors = clean_author_names(&raw);
+            }
+        }
+    }
+    if authors.is_empty() {
+        authors = byline_authors(&facts);
+    }
+    dedupe_names(&mut authors);
+
+    let published = linked
+        .published
+        .as_deref()
+        .and_then(parse_date)
+        .or_else(|| {
+            meta_value(&[
+                "article:published_time",
+                "og:published_time",
+                "datepublished",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "publish_date",
+                "parsely-pub-date",
+                "sailthru.date",
+                "dc.date.issued",
+                "dcterms.created",
+                "dc.date",
+                "date",
+                "article.published",
+                "cxenseparse:recs:publishtime",
+                "og:article:published_time",
+                "article_date_original",
+                "originalpublicationdate",
+                "displaydate",
+            ])
+            .and_then(|value| parse_date(&value))
+        })
+        .or_else(|| time_element_date(&facts))
+        .or_else(|| url.as_deref().and_then(date_from_url))
+        .or_else(|| given_url.and_then(date_from_url))
+        .or_else(|| {
+            facts
+                .date_texts
+                .iter()
+                .find_map(|text| find_date_in_text(text))
+        });
+
+    let language = facts
+        .html_lang
+        .clone()
+        .or_else(|| meta_value(&["content-language", "og:locale", "language", "dc.language"]))
+        .or_else(|| linked.language.clone())
+        .and_then(|code| normalise_language_code(&code));
+
+    let description = meta_value(&["description", "og:description", "twitter:description"])
+        .or_else(|| linked.description.clone());
+
+    PageMetadata {
+        title,
+        authors,
+        published,
+        language,
+        site,
+        url,
+        description,
+    }
+}
+
+/// Everything the metadata readers look at, gathered in one walk over the page: a walk per
+/// selector cost more than the rest of the metadata work together.
+#[derive(Default)]
+struct PageFacts {
+    /// `<meta>` values keyed by lower-cased `name`, `property`, `itemprop` or `http-equiv`; the
+    /// first occurrence of a key wins, as it does in browsers' reading of Open Graph.
+    meta: HashMap<String, String>,
+    linked_data_blocks: Vec<String>,
+    canonical: Option<String>,
+    head_title: Option<String>,
+    html_lang: Option<String>,
+    first_headings: Vec<String>,
+    times: Vec<TimeFact>,
+    /// Byline texts with the rank of the markup they came from (lower is more reliable).
+    bylines: Vec<(u8, String)>,
+    date_texts: Vec<String>,
+}
+
+struct TimeFact {
+    datetime: Option<String>,
+    text: String,
+    marked_published: bool,
+}
+
+/// How many of each kind of candidate the walk keeps; the first ones on a page are the ones
+/// that belong to the article header.
+const MAX_CANDIDATES: usize = 6;
+
+fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
+    let mut facts = PageFacts::default();
+    for node in page.root().descendants_it() {
+        if !node.is_element() {
+            continue;
+        }
+        let Some(name) = node.node_name() else {
+            continue;
+        };
+        match &*name {
+            "meta" => {
+                if let Some(content) = node.attr("content") {
+                    for attribute in ["name", "property", "itemprop", "http-equiv"] {
+                        if let Some(key) = node.attr(attribute) {
+                            facts
+                                .meta
+                                .entry(key.to_ascii_lowercase())
+                                .or_insert_with(|| content.to_string());
+                        }
+                    }
+                }
+                continue;
+            }
+            "script" => {
+                if node
+                    .attr("type")
+                    .is_some_and(|kind| kind.eq_ignore_ascii_case("application/ld+json"))
+                {
+                    facts.linked_data_blocks.push(node.text().to_string());
+                }
+                continue;
+            }
+            "link" => {
+                let is_canonical = node
+                    .attr("rel")
+                    .is_some_and(|rel| rel.eq_ignore_ascii_case("canonical"));
+                if is_canonical && facts.canonical.is_none() {
+                    facts.canonical = node.attr("href").map(|href| href.to_string());
+                }
+                continue;
+            }
+            "title" if facts.head_title.is_none() => {
+                facts.head_title = Some(normalise_space(&node.text()));
+                continue;
+            }
+            "html" if facts.html_lang.is_none() => {
+                facts.html_lang = node.attr("lang").map(|lang| lang.to_string());
+            }
+            "h1" if facts.first_headings.len() < MAX_CANDIDATES => {
+                facts.first_headings.push(normalise_space(&node.text()));
+            }
+            "time" if facts.times.len() < MAX_CANDIDATES => {
+                let marked_published = node.has_attr("pubdate")
+                    || node
+                        .attr("itemprop")
+                        .is_some_and(|prop| prop.eq_ignore_ascii_case("datePublished"));
+                facts.times.push(TimeFact {
+                    datetime: node.attr("datetime").map(|value| value.to_string()),
+                    text: node.text().to_string(),
+                    marked_published,
+                });
+            }
+            _ => {}
+        }
+        let itemprop = node.attr("itemprop");
+        if let Some(itemprop) = &itemprop {
+            if itemprop.eq_ignore_ascii_case("datePublished") {
+                if let Some(value) = node.attr("datetime").or_else(|| node.attr("content")) {
+                    facts
+                        .meta
+                        .entry("datepublished".to_string())
+                        .or_insert_with(|| value.to_string());
+                }
+            }
+        }
+        let class = node.attr("class").map(|class| class.to_ascii_lowercase());
+        let rank = byline_rank(
+            itemprop.as_deref(),
+            node.attr("rel").as_deref(),
+            class.as_deref(),
+        );
+        if let Some(rank) = rank {
+            if facts
+                .bylines
+                .iter()
+                .filter(|(known, _)| *known == rank)
+                .count()
+                < MAX_CANDIDATES
+            {
+                let text = node
+                    .attr("content")
+                    .map(|content| content.to_string())
+                    .unwrap_or_else(|| node.text().to_string());
+                if text.len() <= 200 {
+                    facts.bylines.push((rank, normalise_space(&text)));
+                }
+            }
+        }
+        if let Some(class) = &class {
+            let is_date_class = class.split_whitespace().any(|word| {
+                word.contains("date") || word.contains("published") || word.contains("timestamp")
+            });
+            if is_date_class && facts.date_texts.len() < MAX_CANDIDATES {
+                let text = node.text();
+                if text.len() < 120 {
+                    facts.date_texts.push(text.to_string());
+                }
+            }
+        }
+    }
+    facts
+}
+
+/// How reliable an element is as a byline, from its markup; `None` when it is not one.
+fn byline_rank(itemprop: Option<&str>, rel: Option<&str>, class: Option<&str>) -> Option<u8> {
+    if itemprop.is_some_and(|prop| prop.eq_ignore_ascii_case("author")) {
+        return Some(0);
+    }
+    if rel.is_some_and(|rel| rel.eq_ignore_ascii_case("author")) {
+        return Some(1);
+    }
+    let class = class?;
+    let words: Vec<&str> = class.split_whitespace().collect();
+    if words.iter().any(|word| word.contains("byline")) {
+        return Some(2);
+    }
+    if words.iter().any(|word| {
+        word.contains("author-name") || word.contains("author_name") || word.contains("authorname")
+    }) {
+        return Some(3);
+    }
+    if words
+        .iter()
+        .any(|word| *word == "author" || word.ends_with("__author") || word.ends_with("-author"))
+    {
+        return Some(4);
+    }
+    None
+}
+
+fn linked_data(blocks: &[String]) -> LinkedData {
+    let mut found = LinkedData::default();
+    for raw in blocks {
+        let Ok(value) = serde_json::from_str::<Value>(raw.trim()) else {
+            continue;
+        };
+        // Walk the value with an explicit stack: @graph and arrays nest, and the article may sit
+        // anywhere in them.
+        let mut pending = vec![&value];
+        while let Some(current) = pending.pop() {
+            match current {
+                Value::Array(items) => pending.extend(items.iter().rev()),
+                Value::Object(object) => {
+                    if let Some(graph) = object.get("@graph") {
+                        pending.push(graph);
+                    }
+                    if is_article_type(object.get("@type")) {
+                        absorb_article(object, &mut found);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+fn is_article_type(kind: Option<&Value>) -> bool {
+    let is_article = |name: &str| {
+        name.ends_with("Article")
+            || matches!(
+                name,
+                "BlogPosting"
+                    | "Report"
+                    | "LiveBlogPosting"
+                    | "OpinionNewsArticle"
+                    | "ReportageNewsArticle"
+                    | "Review"
+            )
+    };
+    match kind {
+        Some(Value::String(name)) => is_article(name),
+        Some(Value::Array(names)) => names
+            .iter()
+            .any(|name| name.as_str().is_some_and(is_article)),
+        _ => false,
+    }
+}
+
+fn absorb_article(object: &serde_json::Map<String, Value>, found: &mut LinkedData) {
+    let text = |key: &str| object.get(key).and_then(Value::as_str).map(normalise_space);
+    if found.headline.is_none() {
+        found.headline = text("headline").or_else(|| text("name"));
+    }
+    if found.published.is_none() {
+        found.published = text("datePublished").or_else(|| text("dateCreated"));
+    }
+    if found.language.is_none() {
+        found.language = text("inLanguage");
+    }
+    if found.description.is_none() {
+        found.description = text("description");
+    }
+    if found.url.is_none() {
+        found.url = text("url");
+    }
+    if found.publisher.is_none() {
+        found.publisher = object
+            .get("publisher")
+            .and_then(|publisher| match publisher {
+                Value::Object(publisher) => publisher.get("name").and_then(Value::as_str),
+                Value::Array(items) => items
+                    .first()
+                    .and_then(|item| item.get("name"))
+                    .and_then(Value::as_str),
+                _ => None,
+            })
+            .map(normalise_space);
+    }
+    if found.authors.is_empty() {
+        let mut push_author = |author: &Value| match author {
+            Value::String(name) => found.authors.push(name.clone()),
+            Value::Object(person) => {
+                let is_organisation = person
+                    .get("@type")
+                    .and_then(Value::as_str)
+                    .is_some_and(|kind| kind.contains("Organization"));
+                if !is_organisation {
+                    if let Some(name) = person.get("name").and_then(Value::as_str) {
+                        found.authors.push(name.to_string());
+                    }
+                }
+            }
+            _ => {}
+        };
+        match object.get("author").or_else(|| object.get("creator")) {
+            Some(Value::Array(authors)) => authors.iter().for_each(&mut push_author),
+            Some(author) => push_author(author),
+            None => {}
+        }
+    }
+}
+
+/// The headline: a page's `<h1>` when the `<title>` or Open Graph title confirms it (it is then
+/// free of the site name), else Open Graph, JSON-LD, and the `<title>` without its site suffix.
+fn choose_title(facts: &PageFacts, linked: &LinkedData, site: Option<&str>) -> Option<String> {
+    let head_title = facts.head_title.clone().unwrap_or_default();
+    let open_graph = facts
+        .meta
+        .get("og:title")
+        .or_else(|| facts.meta.get("twitter:title"))
+        .map(|title| normalise_space(title));
+    let confirmations: Vec<String> = [
+        Some(head_title.clone()),
+        open_graph.clone(),
+        linked.headline.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|title| !title.is_empty())
+    .map(|title| comparable(&title))
+    .collect();
+    for heading in &facts.first_headings {
+        let key = comparable(heading);
+        if key.len() >= 10 && confirmations.iter().any(|title| title.contains(&key)) {
+            return Some(heading.clone());
+        }
+    }
+    let candidates = [open_graph, linked.headline.clone(), Some(head_title)];
+    candidates
+        .into_iter()
+        .flatten()
+        .filter(|title| !title.is_empty())
+        .map(|title| strip_site_suffix(&title, site))
+        .next()
+}
+
+/// Lower-cased words joined by single spaces, for comparing titles written slightly differently.
+fn comparable(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "Story headline | Site Name" → "Story headline": removes a trailing (or leading) part that is
+/// the site's name, or any short last part after a separator when the rest is clearly longer.
+fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
+    for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
+        if let Some((head, tail)) = title.rsplit_once(separator) {
+            let tail_is_site = site.is_some_and(|site| {
+                comparable(tail).contains(&comparable(site))
+                    || comparable(site).contains(&comparable(tail))
+            });
+            if tail_is_site || (tail.split_whitespace().count() <= 4 && head.len() > tail.len() * 2)
+            {
+                return strip_site_suffix(head.trim(), site);
+            }
+        }
+        if let Some((head, tail)) = title.split_once(separator) {
+            let head_is_site = site.is_some_and(|site| comparable(head) == comparable(site));
+            if head_is_site {
+                return tail.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
+}
+
+/// Authors from byline markup, for pages whose head names none: the most reliable kind of
+/// byline element that yields a name wins.
+fn byline_authors(facts: &PageFacts) -> Vec<String> {
+    for rank in 0..=4 {
+        let names: Vec<String> = facts
+            .bylines
+            .iter()
+            .filter(|(known, _)| *known == rank)
+            .flat_map(|(_, text)| clean_author_names(text))
+            .collect();
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+fn time_element_date(facts: &PageFacts) -> Option<PublishDate> {
+    // A <time pubdate> or itemprop=datePublished beats the first <time> on the page, which is
+    // often a "last updated" stamp or a date in the navigation.
+    let time = facts
+        .times
+        .iter()
+        .find(|time| time.marked_published)
+        .or_else(|| facts.times.first())?;
+    time.datetime
+        .as_deref()
+        .and_then(parse_date)
+        .or_else(|| find_date_in_text(&time.text))
+}
+
+pub fn host_of(url: &str) -> Option<String> {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = after_scheme.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, host)| host);
+    let host = host.split(':').next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+/// `en-US`, `en_GB`, `EN` → `en`; anything that is not a language tag → `None`.
+pub fn normalise_language_code(code: &str) -> Option<String> {
+    let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    ((2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_lowercase()))
+        .then_some(primary)
+}
+
+pub fn normalise_space(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn dedupe_names(names: &mut Vec<String>) {
+    let mut seen = Vec::new();
+    names.retain(|name| {
+        let key = comparable(name);
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_site_names_from_titles() {
+        assert_eq!(
+            strip_site_suffix("Big news today | The Daily", Some("The Daily")),
+            "Big news today"
+        );
+        assert_eq!(
+            strip_site_suffix("Big news happened again today - CNN", None),
+            "Big news happened again today"
+        );
+        assert_eq!(
+            strip_site_suffix("Reuters - Big news today", Some("Reuters")),
+            "Big news today"
+        );
+        assert_eq!(strip_site_suffix("Left - right", None), "Left - right");
+    }
+
+    #[test]
+    fn reads_json_ld_and_meta() {
+        let page = HtmlDocument::from(
+            r#"<html lang="en-GB"><head><title>Talks resume | Example News</title>
+            <meta property="og:site_name" content="Example News">
+            <link rel="canonical" href="https://example.org/world/talks">
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Talks resume","datePublished":"2023-12-17T10:05:00Z","author":[{"@type":"Person","name":"Maria Lopez"},{"@type":"Organization","name":"Example News"}]}]}</script>
+            </head><body><h1>Talks resume</h1></body></html>"#,
+        );
+        let metadata = read_metadata(&page, None);
+        assert_eq!(metadata.title.as_deref(), Some("Talks resume"));
+        assert_eq!(metadata.authors, vec!["Maria Lopez"]);
+        assert_eq!(
+            metadata.published.map(|d| d.to_string()).as_deref(),
+            Some("2023-12-17T10:05:00Z")
+        );
+        assert_eq!(metadata.language.as_deref(), Some("en"));
+        assert_eq!(metadata.site.as_deref(), Some("Example News"));
+        assert_eq!(
+            metadata.url.as_deref(),
+            Some("https://example.org/world/talks")
+        );
+    }
+}

@@ -1,0 +1,242 @@
+//! The plain-text path: a page saved as text, with leftovers of the site around the article.
+//!
+//! The text is kept exactly as given, so that offsets line up with the file. Lines are sorted
+//! into navigation and prompts before the article, the title line, byline and date lines, the
+//! body, and trailing sections (comment forms, related lists, author boxes). The body is the one
+//! range from the first to the last article line; everything outside it except the title is
+//! boilerplate.
+
+use std::sync::LazyLock;
+
+use dateline_document::{Document, InputKind, Paragraph, ParagraphKind, Source, TextRange};
+use regex::Regex;
+
+use crate::authors::clean_author_names;
+use crate::boilerplate::{is_boilerplate_line, starts_trailing_section};
+use crate::credit::find_credit;
+use crate::dates::find_date_in_text;
+use crate::find_article_marks;
+use crate::language::detect_language;
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:by|written by|posted by|author:)\s+(?P<names>\p{Lu}.{1,150})$")
+        .expect("valid regex")
+});
+
+/// A line of the input with its byte range (without the line break).
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    range: TextRange,
+    role: LineRole,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LineRole {
+    Blank,
+    Boilerplate,
+    SectionStart,
+    Byline,
+    DateOnly,
+    /// Reads as article prose: long, or a sentence of several words.
+    Prose,
+    /// Short and not prose: a title, a subheading, a menu entry.
+    Short,
+}
+
+pub fn extract_plain_text(source: Source, text: String) -> Document {
+    let lines = classify_lines(&text);
+    let mut document = Document::new(source, InputKind::PlainText, text);
+    let text = &document.text;
+
+    let Some(first_prose) = lines.iter().position(|line| line.role == LineRole::Prose) else {
+        // No prose at all: keep everything as body, there is nothing to tell apart.
+        document.body = TextRange::new(0, text.len()).trimmed_in(text);
+        document.paragraphs = paragraphs_in(text, document.body);
+        document.metadata.language = detect_language(document.body_text());
+        find_article_marks(&mut document);
+        return document;
+    };
+
+    // The body ends before the first trailing section after it starts, at the last prose line,
+    // extended over short lines that credit an agency ("(TASS)", "Reporting by ...").
+    let section_end = lines[first_prose..]
+        .iter()
+        .position(|line| line.role == LineRole::SectionStart)
+        .map_or(lines.len(), |offset| first_prose + offset);
+    let mut last_body = (first_prose..section_end)
+        .rev()
+        .find(|&index| lines[index].role == LineRole::Prose)
+        .unwrap_or(first_prose);
+    for (index, line) in lines
+        .iter()
+        .enumerate()
+        .take(section_end)
+        .skip(last_body + 1)
+    {
+        let is_credit_line = matches!(line.role, LineRole::Short | LineRole::Boilerplate)
+            && find_credit(text, line.range)
+                .is_some_and(|credit| credit.range.len() * 2 >= line.range.len());
+        match line.role {
+            LineRole::Blank => continue,
+            _ if is_credit_line => last_body = index,
+            _ => break,
+        }
+    }
+
+    // Before the body: the title is the most title-like short line, bylines and dates are read.
+    let mut title_index = None;
+    let mut best_title_words = 0;
+    for (index, line) in lines[..first_prose].iter().enumerate() {
+        let line_text = &text[line.range.start()..line.range.end()];
+        match line.role {
+            LineRole::Byline => {
+                if document.metadata.authors.is_empty() {
+                    if let Some(captures) = BYLINE.captures(line_text.trim()) {
+                        document.metadata.authors = clean_author_names(&captures["names"]);
+                    }
+                }
+                if document.metadata.published.is_none() {
+                    document.metadata.published = find_date_in_text(line_text);
+                }
+            }
+            LineRole::DateOnly if document.metadata.published.is_none() => {
+                document.metadata.published = find_date_in_text(line_text);
+            }
+            LineRole::Short => {
+                let words = line_text.split_whitespace().count();
+                let looks_like_menu = line_text.contains(" | ") || line_text.contains(" • ");
+                if words >= 3 && !looks_like_menu && words >= best_title_words {
+                    best_title_words = words;
+                    title_index = Some(index);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    let body_start = lines[first_prose].range.start();
+    let body_end = lines[last_body].range.end();
+    document.body = TextRange::new(body_start, body_end);
+    if let Some(index) = title_index {
+        let range = lines[index].range.trimmed_in(text);
+        document.metadata.title = Some(text[range.start()..range.end()].to_string());
+        document.metadata.title_range = Some(range);
+    }
+    for (index, line) in lines.iter().enumerate() {
+        let outside_body = index < first_prose || index > last_body;
+        if outside_body && line.role != LineRole::Blank && Some(index) != title_index {
+            let range = line.range.trimmed_in(text);
+            if !range.is_empty() {
+                document.boilerplate.push(range);
+            }
+        }
+    }
+    if document.metadata.published.is_none() {
+        // A date inside the first lines of the body (a dateline's "Nov. 3, 2023") still dates it.
+        let head_end = floor_char_boundary(text, (body_start + 300).min(body_end));
+        document.metadata.published = find_date_in_text(&text[body_start..head_end]);
+    }
+    document.paragraphs = paragraphs_in(text, document.body);
+    document.metadata.language = detect_language(document.body_text());
+    find_article_marks(&mut document);
+    document
+}
+
+fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+fn classify_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for piece in text.split_inclusive('\n') {
+        let content = piece.trim_end_matches(['\n', '\r']);
+        let range = TextRange::new(start, start + content.len());
+        start += piece.len();
+        lines.push(Line {
+            range,
+            role: classify_line(content),
+        });
+    }
+    lines
+}
+
+fn classify_line(line: &str) -> LineRole {
+    let trimmed = line.trim();
+    if trimmed.is_empty() {
+        return LineRole::Blank;
+    }
+    if starts_trailing_section(trimmed) {
+        return LineRole::SectionStart;
+    }
+    if is_boilerplate_line(trimmed) {
+        return LineRole::Boilerplate;
+    }
+    if BYLINE.is_match(trimmed) && trimmed.len() < 160 {
+        return LineRole::Byline;
+    }
+    let words = trimmed.split_whitespace().count();
+    if words <= 8 && find_date_in_text(trimmed).is_some() {
+        return LineRole::DateOnly;
+    }
+    let ends_like_sentence = trimmed.ends_with(['.', '!', '?', '"', '”', '’', '»', ')', ':']);
+    if trimmed.chars().count() >= 120 || (ends_like_sentence && words >= 7) {
+        LineRole::Prose
+    } else {
+        LineRole::Short
+    }
+}
+
+/// Paragraphs of the body: blocks between blank lines, or single lines when the body has no
+/// blank lines at all. Short lines without closing punctuation are headings.
+fn paragraphs_in(text: &str, body: TextRange) -> Vec<Paragraph> {
+    let body_text = &text[body.start()..body.end()];
+    let has_blank_lines = body_text.contains("\n\n") || body_text.contains("\n\r\n");
+    let mut paragraphs = Vec::new();
+    let mut block_start: Option<usize> = None;
+    let mut block_end = body.start();
+    let mut offset = body.start();
+    let close_block = |start: usize, end: usize, paragraphs: &mut Vec<Paragraph>| {
+        let range = TextRange::new(start, end).trimmed_in(text);
+        if range.is_empty() {
+            return;
+        }
+        let slice = &text[range.start()..range.end()];
+        let is_heading = !slice.contains('\n')
+            && slice.split_whitespace().count() <= 12
+            && !slice.ends_with(['.', '!', '?', '"', '”', ':', ')']);
+        paragraphs.push(Paragraph {
+            range,
+            kind: if is_heading {
+                ParagraphKind::Heading
+            } else {
+                ParagraphKind::Paragraph
+            },
+        });
+    };
+    for piece in body_text.split_inclusive('\n') {
+        let content_end = offset + piece.trim_end_matches(['\n', '\r']).len();
+        let is_blank = piece.trim().is_empty();
+        if is_blank {
+            if let Some(start) = block_start.take() {
+                close_block(start, block_end, &mut paragraphs);
+            }
+        } else {
+            if !has_blank_lines {
+                if let Some(start) = block_start.take() {
+                    close_block(start, block_end, &mut paragraphs);
+                }
+            }
+            block_start.get_or_insert(offset);
+            block_end = content_end;
+        }
+        offset += piece.len();
+    }
+    if let Some(start) = block_start {
+        close_block(start, block_end, &mut paragraphs);
+    }
+    paragraphs
+}
