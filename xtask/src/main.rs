@@ -47,14 +47,18 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
     let data = data.ok_or_else(usage)?;
     if !Path::new(&data).join("extraction").is_dir() {
-        return Err(format!("{data}: no extraction/ folder; pass the corpus folder (../shared/corpus)"));
+        return Err(format!(
+            "{data}: no extraction/ folder; pass the corpus folder (../shared/corpus)"
+        ));
     }
     let root = workspace_root();
-    run_checked(
-        Command::new(env!("CARGO"))
-            .current_dir(&root)
-            .args(["build", "--release", "--quiet", "-p", "dateline_cli"]),
-    )?;
+    run_checked(Command::new(env!("CARGO")).current_dir(&root).args([
+        "build",
+        "--release",
+        "--quiet",
+        "-p",
+        "dateline_cli",
+    ]))?;
     let mut bench = Command::new("python3");
     bench
         .current_dir(&root)
@@ -69,12 +73,21 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     if with_floors {
         bench.arg("--floors").arg(root.join("bench/floors.json"));
     }
-    let status = bench.status().map_err(|error| format!("cannot run python3: {error}"))?;
-    Ok(if status.success() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    let status = bench
+        .status()
+        .map_err(|error| format!("cannot run python3: {error}"))?;
+    Ok(if status.success() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask sits in the workspace").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits in the workspace")
+        .to_path_buf()
 }
 
 /// A virtualenv under target/ with the peer installed; created once, reused afterwards.
@@ -83,11 +96,21 @@ fn peer_python(root: &Path) -> Result<PathBuf, String> {
     let python = venv.join("bin/python");
     let marker = venv.join(format!("installed-{}", PEER_PACKAGES.join("_")));
     if !marker.exists() {
-        eprintln!("xtask: installing {} into {}", PEER_PACKAGES.join(", "), venv.display());
+        eprintln!(
+            "xtask: installing {} into {}",
+            PEER_PACKAGES.join(", "),
+            venv.display()
+        );
         run_checked(Command::new("python3").arg("-m").arg("venv").arg(&venv))?;
         run_checked(
             Command::new(&python)
-                .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check"])
+                .args([
+                    "-m",
+                    "pip",
+                    "install",
+                    "--quiet",
+                    "--disable-pip-version-check",
+                ])
                 .args(PEER_PACKAGES),
         )?;
         std::fs::write(&marker, "").map_err(|error| error.to_string())?;
@@ -96,7 +119,9 @@ fn peer_python(root: &Path) -> Result<PathBuf, String> {
 }
 
 fn run_checked(command: &mut Command) -> Result<(), String> {
-    let status = command.status().map_err(|error| format!("cannot run {command:?}: {error}"))?;
+    let status = command
+        .status()
+        .map_err(|error| format!("cannot run {command:?}: {error}"))?;
     if status.success() {
         Ok(())
     } else {

@@ -7,7 +7,9 @@ use std::process::{Command, Stdio};
 use serde_json::Value;
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures")
+        .join(name)
 }
 
 fn analyze(args: &[&str], stdin: Option<&[u8]>) -> (Option<i32>, Vec<Value>) {
@@ -52,7 +54,10 @@ fn spans_are_character_offsets_into_text() {
     // line up after the en dash and quotes before it.
     let second = &record["paragraphs"][1];
     assert!(char_slice(text, second).starts_with("“The Western partners"));
-    assert_eq!(record["title"], "Deputy minister: grain corridor talks “to continue next week”");
+    assert_eq!(
+        record["title"],
+        "Deputy minister: grain corridor talks “to continue next week”"
+    );
     assert_eq!(record["published"], "2023-11-03");
 }
 
@@ -67,16 +72,35 @@ fn plain_text_offsets_line_up_with_the_file() {
     let body = char_slice(&file_text, &record["body"]);
     assert!(body.starts_with("MURMANSK, November 28. /TASS/ –"));
     assert!(body.ends_with("tracked by satellite. (TASS)"));
-    assert_eq!(char_slice(&file_text, &record["title_span"]), "Arctic shipping season closes with record cargo volume");
-    let boilerplate: Vec<String> = record["boilerplate"].as_array().unwrap().iter().map(|span| char_slice(&file_text, span)).collect();
+    assert_eq!(
+        char_slice(&file_text, &record["title_span"]),
+        "Arctic shipping season closes with record cargo volume"
+    );
+    let boilerplate: Vec<String> = record["boilerplate"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|span| char_slice(&file_text, span))
+        .collect();
     assert!(boilerplate.contains(&"Leave a Reply".to_string()));
-    assert!(boilerplate.contains(&"Your email address will not be published. Required fields are marked *".to_string()));
+    assert!(boilerplate.contains(
+        &"Your email address will not be published. Required fields are marked *".to_string()
+    ));
 }
 
 #[test]
 fn stdin_json_lines_and_url_inputs_are_read() {
     let page = std::fs::read(fixture("pages/wire_dateline.html")).unwrap();
-    let (status, records) = analyze(&["--format", "jsonl", "--url", "https://example.org/story", "-"], Some(&page));
+    let (status, records) = analyze(
+        &[
+            "--format",
+            "jsonl",
+            "--url",
+            "https://example.org/story",
+            "-",
+        ],
+        Some(&page),
+    );
     assert_eq!(status, Some(0));
     assert_eq!(records[0]["source"]["path"], "-");
     assert_eq!(records[0]["source"]["url"], "https://example.org/story");
@@ -97,8 +121,14 @@ fn stdin_json_lines_and_url_inputs_are_read() {
 #[test]
 fn output_follows_input_order_in_parallel() {
     let folder = fixture("pages");
-    let (_, records) = analyze(&["--format", "jsonl", "--jobs", "4", folder.to_str().unwrap()], None);
-    let mut paths: Vec<String> = records.iter().map(|record| record["source"]["path"].as_str().unwrap().to_string()).collect();
+    let (_, records) = analyze(
+        &["--format", "jsonl", "--jobs", "4", folder.to_str().unwrap()],
+        None,
+    );
+    let mut paths: Vec<String> = records
+        .iter()
+        .map(|record| record["source"]["path"].as_str().unwrap().to_string())
+        .collect();
     let in_order = paths.clone();
     paths.sort();
     assert_eq!(in_order, paths);
@@ -109,7 +139,10 @@ fn output_follows_input_order_in_parallel() {
 /// had must still be there with the same JSON type, so that consumers of v1 keep working.
 #[test]
 fn output_still_carries_every_field_of_version_1() {
-    let committed: Value = serde_json::from_str(&std::fs::read_to_string(fixture("output-v1/wire_dateline.json")).unwrap()).unwrap();
+    let committed: Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture("output-v1/wire_dateline.json")).unwrap(),
+    )
+    .unwrap();
     let path = fixture("pages/wire_dateline.html");
     let (_, records) = analyze(&["--format", "jsonl", path.to_str().unwrap()], None);
     let current = &records[0];
@@ -118,7 +151,10 @@ fn output_still_carries_every_field_of_version_1() {
         let same_kind = std::mem::discriminant(old_value) == std::mem::discriminant(new_value)
             || old_value.is_null()
             || new_value.is_null();
-        assert!(same_kind, "field {key} changed type: {old_value} -> {new_value}");
+        assert!(
+            same_kind,
+            "field {key} changed type: {old_value} -> {new_value}"
+        );
     }
     assert_eq!(current["version"], committed["version"]);
 }

@@ -107,8 +107,27 @@ static ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Splits and cleans a byline or an author field into person names.
 pub fn clean_author_names(raw: &str) -> Vec<String> {
+    clean_author_names_of_site(raw, None)
+}
+
+/// Like [`clean_author_names`], also cutting the outlet's own name where a byline runs it on
+/// after the person ("Jim Walsh Cherry Hill Courier-Post").
+pub fn clean_author_names_of_site(raw: &str, site: Option<&str>) -> Vec<String> {
     let mut names = Vec::new();
-    let raw = raw.replace(['\u{a0}', '\t'], " ");
+    let mut raw = raw.replace(['\u{a0}', '\t'], " ");
+    for tail in
+        site.into_iter()
+            .chain(["The Associated Press", "Associated Press", "Reuters", "AFP"])
+    {
+        let tail = tail.trim();
+        if tail.len() >= 3 {
+            if let Some(position) = raw.rfind(tail) {
+                if position > 0 && raw[position + tail.len()..].trim().is_empty() {
+                    raw.truncate(position);
+                }
+            }
+        }
+    }
     let without_lead_in = LEAD_IN.replace(raw.trim(), "");
     for part in SEPARATORS.split(&without_lead_in) {
         if let Some(name) = clean_one_name(part) {
@@ -158,17 +177,16 @@ fn clean_one_name(part: &str) -> Option<String> {
         {
             return None;
         }
-    }
-    // A single word is a name only when it is not an initial ("J.") and not all capitals of an
-    // acronym-like outlet; most single-word bylines are handles or outlets, but some are real.
-    if capitalised_words == 0 {
-        return None;
-    }
-    if words.len() == 1 {
-        let word = words[0];
-        if word.len() < 3 || (word.len() <= 5 && word.chars().all(|c| c.is_uppercase())) {
+        // A dot inside a word is a domain ("Tennis.com"), unless the word is initials ("C.J.").
+        let inner = word.trim_end_matches('.');
+        if inner.contains('.') && inner.split('.').any(|piece| piece.chars().count() > 1) {
             return None;
         }
+    }
+    // One word is a handle, an outlet or a leftover ("The", "Name") far more often than a
+    // person, and a name opening with "The" is an outlet or a desk.
+    if capitalised_words == 0 || words.len() < 2 || words[0].eq_ignore_ascii_case("the") {
+        return None;
     }
     Some(words.join(" "))
 }

@@ -24,7 +24,7 @@ mod language;
 mod metadata;
 mod plain_text;
 
-pub use authors::clean_author_names;
+pub use authors::{clean_author_names, clean_author_names_of_site};
 pub use dates::{date_from_url, find_date_in_text, parse_date};
 pub use html_page::{extract_html, max_nesting_depth, MAX_NESTING_DEPTH};
 pub use language::detect_language;

@@ -10,7 +10,7 @@ use dateline_document::PublishDate;
 use dom_query::Document as HtmlDocument;
 use serde_json::Value;
 
-use crate::authors::clean_author_names;
+use crate::authors::clean_author_names_of_site;
 use crate::dates::{date_from_url, find_date_in_text, parse_date};
 
 /// What the page says about itself, before the body is known.
@@ -28,6 +28,8 @@ pub struct PageMetadata {
 /// The facts found in JSON-LD blocks of type Article or one of its kinds.
 #[derive(Debug, Default)]
 struct LinkedData {
+    /// `datePublished` of any object (a WebPage, a VideoObject), when no article object has one.
+    any_published: Option<String>,
     headline: Option<String>,
     authors: Vec<String>,
     published: Option<String>,
@@ -63,7 +65,10 @@ pub fn read_metadata(page: &HtmlDocument, given_url: Option<&str>) -> PageMetada
 
     let mut authors = Vec::new();
     for raw in &linked.authors {
-        authors.extend(clean_author_names(raw));
+        authors.extend(clean_author_names_of_site(
+            &decode_entities(raw),
+            site.as_deref(),
+        ));
     }
     if authors.is_empty() {
         if let Some(raw) = meta_value(&[
@@ -77,16 +82,16 @@ pub fn read_metadata(page: &HtmlDocument, given_url: Option<&str>) -> PageMetada
             "twitter:creator:name",
         ]) {
             if !raw.starts_with("http") {
-                authors = clean_author_names(&raw);
+                authors = clean_author_names_of_site(&raw, site.as_deref());
             }
         }
     }
     if authors.is_empty() {
-        authors = byline_authors(&facts);
+        authors = byline_authors(&facts, site.as_deref());
     }
     dedupe_names(&mut authors);
 
-    let published = linked
+    let declared = linked
         .published
         .as_deref()
         .and_then(parse_date)
@@ -114,15 +119,38 @@ pub fn read_metadata(page: &HtmlDocument, given_url: Option<&str>) -> PageMetada
             ])
             .and_then(|value| parse_date(&value))
         })
-        .or_else(|| time_element_date(&facts))
-        .or_else(|| url.as_deref().and_then(date_from_url))
-        .or_else(|| given_url.and_then(date_from_url))
-        .or_else(|| {
-            facts
-                .date_texts
-                .iter()
-                .find_map(|text| find_date_in_text(text))
-        });
+        .or_else(|| linked.any_published.as_deref().and_then(parse_date));
+    // A date in the URL is set when the story is first published and never changes, while
+    // metadata dates are often rewritten on update: when the two name different days, the URL
+    // wins; on the same day the metadata adds the time.
+    let url_date = url
+        .as_deref()
+        .and_then(date_from_url)
+        .or_else(|| given_url.and_then(date_from_url));
+    let published = match (declared, url_date) {
+        (Some(declared), Some(from_url)) if declared.day_string() != from_url.day_string() => {
+            Some(from_url)
+        }
+        (Some(declared), _) => Some(declared),
+        (None, Some(from_url)) => Some(from_url),
+        (None, None) => time_element_date(&facts)
+            .or_else(|| find_date_in_text(&facts.text_after_headline))
+            .or_else(|| {
+                facts
+                    .date_texts
+                    .iter()
+                    .find_map(|text| find_date_in_text(text))
+            })
+            .or_else(|| {
+                meta_value(&[
+                    "article:modified_time",
+                    "og:updated_time",
+                    "datemodified",
+                    "last-modified",
+                ])
+                .and_then(|value| parse_date(&value))
+            }),
+    };
 
     let language = facts
         .html_lang
@@ -161,7 +189,12 @@ struct PageFacts {
     /// Byline texts with the rank of the markup they came from (lower is more reliable).
     bylines: Vec<(u8, String)>,
     date_texts: Vec<String>,
+    /// The page's visible text right after the first `<h1>`, where bylines and dates stand.
+    text_after_headline: String,
 }
+
+/// How much text after the headline is kept for finding a date in it.
+const TEXT_AFTER_HEADLINE_BYTES: usize = 600;
 
 struct TimeFact {
     datetime: Option<String>,
@@ -175,7 +208,23 @@ const MAX_CANDIDATES: usize = 6;
 
 fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
     let mut facts = PageFacts::default();
+    let mut seen_headline = false;
     for node in page.root().descendants_it() {
+        if node.is_text() {
+            if seen_headline && facts.text_after_headline.len() < TEXT_AFTER_HEADLINE_BYTES {
+                let in_code = node
+                    .parent()
+                    .and_then(|parent| parent.node_name())
+                    .is_some_and(|parent| {
+                        matches!(&*parent, "script" | "style" | "noscript" | "template")
+                    });
+                if !in_code {
+                    facts.text_after_headline.push(' ');
+                    facts.text_after_headline.push_str(node.text().trim());
+                }
+            }
+            continue;
+        }
         if !node.is_element() {
             continue;
         }
@@ -223,6 +272,7 @@ fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
             }
             "h1" if facts.first_headings.len() < MAX_CANDIDATES => {
                 facts.first_headings.push(normalise_space(&node.text()));
+                seen_headline = true;
             }
             "time" if facts.times.len() < MAX_CANDIDATES => {
                 let marked_published = node.has_attr("pubdate")
@@ -249,10 +299,16 @@ fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
             }
         }
         let class = node.attr("class").map(|class| class.to_ascii_lowercase());
+        let href = if &*name == "a" {
+            node.attr("href")
+        } else {
+            None
+        };
         let rank = byline_rank(
             itemprop.as_deref(),
             node.attr("rel").as_deref(),
             class.as_deref(),
+            href.as_deref(),
         );
         if let Some(rank) = rank {
             if facts
@@ -287,14 +343,37 @@ fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
 }
 
 /// How reliable an element is as a byline, from its markup; `None` when it is not one.
-fn byline_rank(itemprop: Option<&str>, rel: Option<&str>, class: Option<&str>) -> Option<u8> {
+fn byline_rank(
+    itemprop: Option<&str>,
+    rel: Option<&str>,
+    class: Option<&str>,
+    href: Option<&str>,
+) -> Option<u8> {
     if itemprop.is_some_and(|prop| prop.eq_ignore_ascii_case("author")) {
         return Some(0);
     }
     if rel.is_some_and(|rel| rel.eq_ignore_ascii_case("author")) {
         return Some(1);
     }
-    let class = class?;
+    let author_link = href.is_some_and(|href| {
+        [
+            "/author/",
+            "/authors/",
+            "/writer/",
+            "/writers/",
+            "/staff/",
+            "/people/",
+            "/profile/",
+            "/contributor/",
+            "/contributors/",
+            "/by/",
+        ]
+        .iter()
+        .any(|marker| href.contains(marker))
+    });
+    let Some(class) = class else {
+        return author_link.then_some(5);
+    };
     let words: Vec<&str> = class.split_whitespace().collect();
     if words.iter().any(|word| word.contains("byline")) {
         return Some(2);
@@ -331,6 +410,11 @@ fn linked_data(blocks: &[String]) -> LinkedData {
                     }
                     if is_article_type(object.get("@type")) {
                         absorb_article(object, &mut found);
+                    } else if found.any_published.is_none() {
+                        found.any_published = object
+                            .get("datePublished")
+                            .and_then(Value::as_str)
+                            .map(str::to_string);
                     }
                 }
                 _ => {}
@@ -363,7 +447,12 @@ fn is_article_type(kind: Option<&Value>) -> bool {
 }
 
 fn absorb_article(object: &serde_json::Map<String, Value>, found: &mut LinkedData) {
-    let text = |key: &str| object.get(key).and_then(Value::as_str).map(normalise_space);
+    let text = |key: &str| {
+        object
+            .get(key)
+            .and_then(Value::as_str)
+            .map(|value| normalise_space(&decode_entities(value)))
+    };
     if found.headline.is_none() {
         found.headline = text("headline").or_else(|| text("name"));
     }
@@ -437,8 +526,24 @@ fn choose_title(facts: &PageFacts, linked: &LinkedData, site: Option<&str>) -> O
     .collect();
     for heading in &facts.first_headings {
         let key = comparable(heading);
-        if key.len() >= 10 && confirmations.iter().any(|title| title.contains(&key)) {
+        // The heading must be most of a confirming title: a blog's name in an <h1> is also
+        // inside its <title>, but only as a small part of it.
+        let confirmed = key.len() >= 10
+            && confirmations
+                .iter()
+                .any(|title| title.contains(&key) && key.len() * 5 >= title.len() * 2);
+        if confirmed {
             return Some(heading.clone());
+        }
+        // An <h1> that holds the Open Graph title plus a kicker ("Opinion ...") gives way to it.
+        if let Some(open_graph) = &open_graph {
+            let open_graph_key = comparable(open_graph);
+            if open_graph_key.len() >= 10
+                && key.len() > open_graph_key.len()
+                && key.ends_with(&open_graph_key)
+            {
+                return Some(strip_site_suffix(open_graph, site));
+            }
         }
     }
     let candidates = [open_graph, linked.headline.clone(), Some(head_title)];
@@ -485,14 +590,18 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
 
 /// Authors from byline markup, for pages whose head names none: the most reliable kind of
 /// byline element that yields a name wins.
-fn byline_authors(facts: &PageFacts) -> Vec<String> {
-    for rank in 0..=4 {
-        let names: Vec<String> = facts
-            .bylines
-            .iter()
-            .filter(|(known, _)| *known == rank)
-            .flat_map(|(_, text)| clean_author_names(text))
-            .collect();
+fn byline_authors(facts: &PageFacts, site: Option<&str>) -> Vec<String> {
+    for rank in 0..=6 {
+        let mut names = Vec::new();
+        for (_, text) in facts.bylines.iter().filter(|(known, _)| *known == rank) {
+            names.extend(clean_author_names_of_site(text, site));
+            // Markup made for authors (itemprop, rel) marks every author of the story; class
+            // names and links also mark the authors of teasers further down, so there the
+            // first element that names someone is the byline.
+            if rank >= 2 && !names.is_empty() {
+                break;
+            }
+        }
         if !names.is_empty() {
             return names;
         }
@@ -528,6 +637,56 @@ pub fn normalise_language_code(code: &str) -> Option<String> {
     let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
     ((2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_lowercase()))
         .then_some(primary)
+}
+
+/// Decodes the HTML character references that JSON-LD blocks often carry (`&#039;`, `&amp;`):
+/// they sit inside a script, so the HTML parser leaves them as written.
+pub fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut decoded = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(position) = rest.find('&') {
+        decoded.push_str(&rest[..position]);
+        rest = &rest[position..];
+        let Some(end) = rest[..rest.len().min(12)].find(';') else {
+            decoded.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let entity = &rest[1..end];
+        let character = match entity {
+            "amp" => Some('&'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "nbsp" => Some(' '),
+            _ => entity
+                .strip_prefix("#x")
+                .or_else(|| entity.strip_prefix("#X"))
+                .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                .or_else(|| {
+                    entity
+                        .strip_prefix('#')
+                        .and_then(|decimal| decimal.parse().ok())
+                })
+                .and_then(char::from_u32),
+        };
+        match character {
+            Some(character) => {
+                decoded.push(character);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                decoded.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    decoded.push_str(rest);
+    decoded
 }
 
 pub fn normalise_space(text: &str) -> String {
@@ -566,6 +725,14 @@ mod tests {
             "Big news today"
         );
         assert_eq!(strip_site_suffix("Left - right", None), "Left - right");
+    }
+
+    #[test]
+    fn decodes_character_references() {
+        assert_eq!(
+            decode_entities("James O&#039;Neil &amp; Co &#x2014; &bogus; &"),
+            "James O'Neil & Co — &bogus; &"
+        );
     }
 
     #[test]
