@@ -15,6 +15,9 @@ const MAX_DEPTH: usize = 256;
 pub struct Block {
     pub kind: ParagraphKind,
     pub text: String,
+    /// Whether all of the block's text is the text of links: a teaser or a related-story link
+    /// rather than a paragraph of the article.
+    pub is_all_link: bool,
 }
 
 /// Class or id words that mark an element as page furniture rather than article.
@@ -95,6 +98,10 @@ struct BlockBuilder {
     blocks: Vec<Block>,
     buffer: String,
     kind: ParagraphKind,
+    /// How many links enclose the text being read now.
+    link_depth: usize,
+    /// Whether any text of the current block stood outside a link.
+    has_text_outside_links: bool,
 }
 
 impl BlockBuilder {
@@ -102,16 +109,22 @@ impl BlockBuilder {
         if self.buffer.trim().is_empty() {
             self.kind = kind;
         }
+        if self.link_depth == 0 && !text.trim().is_empty() {
+            self.has_text_outside_links = true;
+        }
         self.buffer.push_str(text);
     }
 
     fn flush(&mut self) {
         let text = self.buffer.split_whitespace().collect::<Vec<_>>().join(" ");
         self.buffer.clear();
+        let is_all_link = !self.has_text_outside_links;
+        self.has_text_outside_links = false;
         if !text.is_empty() {
             self.blocks.push(Block {
                 kind: self.kind,
                 text,
+                is_all_link,
             });
         }
     }
@@ -119,7 +132,11 @@ impl BlockBuilder {
     fn push_block(&mut self, kind: ParagraphKind, text: String) {
         self.flush();
         if !text.trim().is_empty() {
-            self.blocks.push(Block { kind, text });
+            self.blocks.push(Block {
+                kind,
+                text,
+                is_all_link: false,
+            });
         }
     }
 }
@@ -130,6 +147,8 @@ pub fn collect_blocks(root: &NodeRef) -> Vec<Block> {
         blocks: Vec::new(),
         buffer: String::new(),
         kind: ParagraphKind::Paragraph,
+        link_depth: 0,
+        has_text_outside_links: false,
     };
     walk(root, ParagraphKind::Paragraph, &mut builder, 0);
     builder.flush();
@@ -208,9 +227,13 @@ fn walk(node: &NodeRef, context: ParagraphKind, builder: &mut BlockBuilder, dept
                 walk(&child, context, builder, depth + 1);
                 builder.flush();
             }
+            "a" => {
+                builder.link_depth += 1;
+                walk(&child, context, builder, depth + 1);
+                builder.link_depth -= 1;
+            }
             _ => {
-                // Inline elements join the text around them; a space keeps words apart where the
-                // markup alone separated them (e.g. adjacent <span>s in a byline).
+                // Inline elements join the text around them.
                 walk(&child, context, builder, depth + 1);
             }
         }

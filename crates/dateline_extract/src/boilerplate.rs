@@ -17,7 +17,7 @@ static BOILERPLATE_LINE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(?:share (?:this|on|via)|click (?:here )?to share|share this (?:article|story|page)|like this:?|share this:?)",
         r"(?i)^(?:follow (?:us|me)|like us on|join us on|find us on|connect with us)\b.*$",
         r"(?i)^(?:sign up|subscribe|register|get our|get the latest|don't miss|never miss)\b.*(?:newsletter|inbox|email|updates|alerts|subscribe|free)\b.*$",
-        r"(?i)^(?:advertisement|advertising|sponsored(?: content)?|ad|scroll to continue|continue reading(?: below)?|story continues below(?: advertisement)?|article continues below)\s*$",
+        r"(?i)^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|scroll to continue|continue reading(?: below)?|story continues below(?: advertisement)?|article continues below)\s*$",
         r"(?i)^(?:read more|read also|see also|also read|more:|recommended|watch:|video:|listen:|related:)\s*:?.*$",
         r"(?i)^(?:©|\(c\)|copyright\b).*$",
         r"(?i)all rights reserved\.?\s*$",
@@ -32,6 +32,12 @@ static BOILERPLATE_LINE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(?:citation|retrieved \d|explore further|more information:|journal information:|provided by)\b.*$",
         r"(?i)^(?:we want to hear from you|have a news tip|got a tip|send us a tip|contact the author|reach the reporter)\b",
         r"(?i)^(?:updated|published|posted|last updated|first published)\s*:?.*\d{1,2}:\d{2}.*$",
+        r"(?i)^(?:click here|tap here)\b.*\b(?:app|subscribe|newsletter|sign up)\b",
+        r"(?i)^(?:sign up|subscribe|get|receive|join|start your day)\b.*\bnewsletter\b|\b(?:delivered|straight|directly) to your inbox\b",
+        r"(?i)^(?:you have been successfully subscribed|thanks? for (?:subscribing|signing up)|there was a problem subscribing)",
+        r"(?i)^subscribe to (?:our|the)\b",
+        r"(?i)^(?:want more stories like this|don'?t miss|most read|editor'?s picks?|more from|recommended)\s*[:?!.…]*$",
+        r"^.{0,160}©.{0,160}$",
     ])
     .expect("valid regex set")
 });
@@ -40,7 +46,7 @@ static BOILERPLATE_LINE: LazyLock<RegexSet> = LazyLock::new(|| {
 static SECTION_START: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new([
         r"(?i)^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|comments? \(\d+\)|\d+ comments?|comments?\s*:?|show comments|view comments|reader comments|what do you think\??)\s*$",
-        r"(?i)^(?:related (?:articles?|stories|posts|news|content|coverage|reading)|more (?:stories|news|articles) (?:from|on|like this)|you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:for you|stories|reading)|most (?:popular|read|viewed)|trending(?: now)?|popular (?:stories|posts)|latest (?:news|stories|posts)|in other news|around the web|from the web|elsewhere on)\s*:?$",
+        r"(?i)^(?:related (?:articles?|stories|posts|news|content|coverage|reading|videos?)|more (?:stories|news|articles|videos) (?:from|on|like this|in)\b.*|you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:for you|stories|reading|videos)|most (?:popular|read|viewed|shared)(?: stories| articles)?|trending(?: now| stories)?|popular (?:stories|posts)|(?:top|latest) (?:news|stories|posts|headlines)(?: in .*)?|in other news|around the web|from the web|elsewhere on .*)\s*[:.…!]*$",
         r"(?i)^(?:about the author|about the authors|author bio|more from (?:this|the) author|meet the author)\s*:?$",
         r"(?i)^(?:share this:?|like this:?|share on social media)\s*$",
     ])

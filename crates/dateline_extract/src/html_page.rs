@@ -12,6 +12,7 @@ use regex::Regex;
 use crate::blocks::{collect_blocks, Block};
 use crate::body_extractor::extract_main_content_html;
 use crate::boilerplate::{is_boilerplate_line, starts_trailing_section};
+use crate::dates::find_date_in_text;
 use crate::metadata::{normalise_space, read_metadata};
 use crate::{find_article_marks, language::detect_language};
 
@@ -103,7 +104,7 @@ fn clean_blocks(blocks: Vec<Block>, title: Option<&str>) -> Vec<Block> {
         {
             break;
         }
-        if is_boilerplate_line(text) {
+        if is_boilerplate_line(text) || is_teaser_or_stamp(&block) {
             continue;
         }
         kept.push(block);
@@ -118,6 +119,40 @@ fn clean_blocks(blocks: Vec<Block>, title: Option<&str>) -> Vec<Block> {
     }
     kept
 }
+
+/// Blocks that are page furniture by their shape rather than their words: a short block that
+/// is all link (a related-story teaser), a date or "Updated" stamp, a photo caption with its
+/// credit, a breadcrumb trail, a lone number or word.
+fn is_teaser_or_stamp(block: &Block) -> bool {
+    let text = block.text.trim();
+    let words = text.split_whitespace().count();
+    if block.is_all_link && text.len() < 250 && block.kind != ParagraphKind::ListItem {
+        return true;
+    }
+    // Embedded posts end with "— Name (@handle) date": article text, not a stamp.
+    let is_embed_attribution = text.starts_with(['—', '-', '–']) || text.contains("(@");
+    if words <= 10
+        && text.len() < 90
+        && !is_embed_attribution
+        && (find_date_in_text(text).is_some() || text.starts_with("| "))
+    {
+        return true;
+    }
+    if PHOTO_CREDIT_TAIL.is_match(text) || (text.contains(" > ") && words <= 8) {
+        return true;
+    }
+    // A lone number ("2.289" reads, "12") is a counter; a rule of underscores is the wire
+    // services' section break and stays.
+    if !text.chars().any(char::is_alphabetic) && !text.contains('_') {
+        return true;
+    }
+    words == 1 && block.kind == ParagraphKind::Paragraph && !text.ends_with(['.', '!', '?', ':'])
+}
+
+static PHOTO_CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\((?:[^()]*(?:photo|photograph|image|picture)s?[^()]*(?:/|by|:|getty|reuters|afp|ap)[^()]*|getty images|ap photo[^()]*|credit:[^()]*)\)\s*$")
+        .expect("valid regex")
+});
 
 fn comparable_words(text: &str) -> String {
     text.split(|c: char| !c.is_alphanumeric())
@@ -266,6 +301,7 @@ fn flat_text_blocks(html: &str) -> Vec<Block> {
         .map(|line| Block {
             kind: ParagraphKind::Paragraph,
             text: line,
+            is_all_link: false,
         })
         .collect()
 }
