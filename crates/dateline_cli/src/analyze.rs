@@ -28,6 +28,8 @@ pub enum PageResult {
 /// that memory does not grow with the batch.
 const WINDOW_PER_JOB: usize = 16;
 
+const WORKER_STACK_BYTES: usize = 16 * 1024 * 1024;
+
 pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
     let jobs = args
         .jobs
@@ -37,6 +39,9 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
     }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
+        // Tree walks in the HTML crates recurse; pages are refused past 1000 levels of nesting,
+        // and this leaves a wide margin below that for any walk's frames.
+        .stack_size(WORKER_STACK_BYTES)
         .build()
         .context("cannot start worker threads")?;
     let items = expand_inputs(&args.inputs);

@@ -175,6 +175,30 @@ fn a_batch_of_bad_inputs_reports_each_and_analyses_the_good_ones() {
 }
 
 #[test]
+fn closing_tags_that_close_nothing_still_count_as_nesting() {
+    let folder = scratch_folder("mismatch");
+    let page = folder.join("mismatch.html");
+    std::fs::write(
+        &page,
+        format!(
+            "<html><body>{}<p>text</p></body></html>",
+            "<div></x>".repeat(150_000)
+        ),
+    )
+    .unwrap();
+    let output = dateline()
+        .args(["analyze", "--format", "jsonl"])
+        .arg(&page)
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&folder).ok();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8(output.stderr)
+        .unwrap()
+        .contains("nested deeper than 1000 levels"));
+}
+
+#[test]
 fn usage_errors_exit_with_status_2() {
     let output = dateline().args(["analyze"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));

@@ -182,8 +182,11 @@ fn assemble(source: Source, blocks: Vec<Block>) -> Document {
     document
 }
 
-/// The deepest element nesting in `html`, counted from tags alone in one pass; void elements
-/// and self-closing tags do not nest, and script or style bodies are skipped.
+/// The deepest element nesting in `html`, counted from tags alone in one pass, the way the
+/// HTML parser will nest them: void elements, self-closing tags and elements the parser closes
+/// implicitly do not nest, a closing tag closes the nearest open element of its name (and the
+/// ones inside it), and a closing tag with no open element of its name is ignored, as the parser
+/// ignores it. Script and style bodies are skipped.
 pub fn max_nesting_depth(html: &str) -> usize {
     const NOT_NESTING: &[&[u8]] = &[
         b"area",
@@ -213,8 +216,11 @@ pub fn max_nesting_depth(html: &str) -> usize {
         b"dd",
         b"option",
     ];
+    /// How far down the open elements a closing tag looks for its element: mismatched closing
+    /// tags deep in broken markup are rare, and a bound keeps the scan linear.
+    const CLOSING_SEARCH_LIMIT: usize = 64;
     let bytes = html.as_bytes();
-    let mut depth: usize = 0;
+    let mut open: Vec<&[u8]> = Vec::new();
     let mut deepest = 0;
     let mut index = 0;
     while let Some(offset) = bytes[index..].iter().position(|&byte| byte == b'<') {
@@ -239,7 +245,14 @@ pub fn max_nesting_depth(html: &str) -> usize {
         let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
         index = tag_end.min(bytes.len());
         if closing {
-            depth = depth.saturating_sub(1);
+            let matching = open
+                .iter()
+                .rev()
+                .take(CLOSING_SEARCH_LIMIT)
+                .position(|open_name| open_name.eq_ignore_ascii_case(name));
+            if let Some(from_top) = matching {
+                open.truncate(open.len() - from_top - 1);
+            }
             continue;
         }
         if self_closing
@@ -249,8 +262,8 @@ pub fn max_nesting_depth(html: &str) -> usize {
         {
             continue;
         }
-        depth += 1;
-        deepest = deepest.max(depth);
+        open.push(name);
+        deepest = deepest.max(open.len());
         if name.eq_ignore_ascii_case(b"script") || name.eq_ignore_ascii_case(b"style") {
             index = skip_raw_text(bytes, index, name);
         }
@@ -321,6 +334,9 @@ mod tests {
             1
         );
         assert_eq!(max_nesting_depth(&"<p>unclosed ".repeat(3000)), 0);
+        // A closing tag that closes nothing leaves the depth growing, as in the parser.
+        assert_eq!(max_nesting_depth(&"<div></x>".repeat(2000)), 2000);
+        assert_eq!(max_nesting_depth("<div><span><b>x</div><div>y</div>"), 3);
         let deep = "<div>".repeat(5000);
         assert_eq!(max_nesting_depth(&deep), 5000);
     }
