@@ -38,6 +38,10 @@ static BOILERPLATE_LINE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^subscribe to (?:our|the)\b",
         r"(?i)^(?:want more stories like this|don'?t miss|most read|editor'?s picks?|more from|recommended)\s*[:?!.…]*$",
         r"^.{0,160}©.{0,160}$",
+        r"(?i)^disclaimer\s*:",
+        r"(?i)\b(?:support (?:our|independent|local|quality) (?:journalism|newsroom|reporting)|contribut(?:e|ion of) as little as|become a (?:member|subscriber|patron)|we may (?:receive|earn) (?:a )?(?:compensation|commission|affiliate))",
+        r"^\d+ of \d+$",
+        r"(?i)^(?:courtesy(?: of)?|photo courtesy)\b.*$",
     ])
     .expect("valid regex set")
 });

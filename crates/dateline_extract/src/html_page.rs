@@ -6,19 +6,23 @@ use std::sync::LazyLock;
 use dateline_document::{
     Diagnostic, Document, InputKind, Paragraph, ParagraphKind, Source, TextRange,
 };
-use dom_query::Document as HtmlDocument;
+use dom_query::{Document as HtmlDocument, NodeRef};
 use regex::Regex;
 
 use crate::blocks::{collect_blocks, Block};
 use crate::body_extractor::extract_main_content_html;
 use crate::boilerplate::{is_boilerplate_line, starts_trailing_section};
 use crate::dates::find_date_in_text;
+use crate::densest_container::find_densest_container;
 use crate::metadata::{normalise_space, read_metadata};
 use crate::{find_article_marks, language::detect_language};
 
 /// Pages nested deeper than this are not handed to the HTML parser's consumers, whose tree walks
 /// recurse; their text is read by a flat tag stripper instead. No real page comes near it.
 pub const MAX_NESTING_DEPTH: usize = 1000;
+
+/// The least paragraph text that makes the densest container worth preferring to the extractor.
+const MIN_FALLBACK_CHARS: usize = 400;
 
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:by|written by|posted by)\s+\p{Lu}[^.!?]{1,120}$").expect("valid regex")
@@ -41,6 +45,7 @@ pub fn extract_html(source: Source, html: &str) -> Document {
 
     let page = HtmlDocument::from(html);
     let metadata = read_metadata(&page, source.url.as_deref());
+    let densest = find_densest_container(&page);
     let content = extract_main_content_html(page, metadata.url.as_deref());
     let mut blocks = match &content {
         Some(content_html) => {
@@ -49,6 +54,26 @@ pub fn extract_html(source: Source, html: &str) -> Document {
         }
         None => Vec::new(),
     };
+    // When the extractor found far less text than the page's densest run of paragraphs, it
+    // settled on the wrong element (a teaser, a caption) or gave up: read that run instead.
+    // Parsing again gives the same node ids, so the container found before is found again.
+    let extracted_chars: usize = blocks.iter().map(|block| block.text.len()).sum();
+    if let Some(densest) = densest {
+        if densest.paragraph_chars >= MIN_FALLBACK_CHARS
+            && densest.paragraph_chars > extracted_chars * 2
+        {
+            let page = HtmlDocument::from(html);
+            let container = NodeRef::new(densest.node, &page.tree);
+            let container_blocks = collect_blocks(&container);
+            if !container_blocks.is_empty() {
+                diagnostics.push(Diagnostic {
+                    stage: "extract",
+                    message: "the main-content extractor found little text; used the densest run of paragraphs".to_string(),
+                });
+                blocks = container_blocks;
+            }
+        }
+    }
     if blocks.is_empty() {
         diagnostics.push(Diagnostic {
             stage: "extract",
@@ -126,7 +151,7 @@ fn clean_blocks(blocks: Vec<Block>, title: Option<&str>) -> Vec<Block> {
 fn is_teaser_or_stamp(block: &Block) -> bool {
     let text = block.text.trim();
     let words = text.split_whitespace().count();
-    if block.is_all_link && text.len() < 250 && block.kind != ParagraphKind::ListItem {
+    if block.is_all_link && text.len() < 250 {
         return true;
     }
     // Embedded posts end with "— Name (@handle) date": article text, not a stamp.

@@ -19,6 +19,7 @@ mod boilerplate;
 mod credit;
 mod dateline;
 mod dates;
+mod densest_container;
 mod html_page;
 mod language;
 mod metadata;
