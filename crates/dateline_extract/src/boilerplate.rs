@@ -35,7 +35,7 @@ static BOILERPLATE_LINE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(?:click here|tap here)\b.*\b(?:app|subscribe|newsletter|sign up)\b",
         r"(?i)^(?:sign up|subscribe|get|receive|join|start your day)\b.*\bnewsletter\b|\b(?:delivered|straight|directly) to your inbox\b",
         r"(?i)^(?:you have been successfully subscribed|thanks? for (?:subscribing|signing up)|there was a problem subscribing)",
-        r"(?i)^subscribe to (?:our|the)\b",
+        r"(?i)^subscribe (?:to|for)\b.*$",
         r"(?i)^(?:want more stories like this|don'?t miss|most read|editor'?s picks?|more from|recommended)\s*[:?!.…]*$",
         r"^.{0,160}©.{0,160}$",
         r"(?i)^disclaimer\s*:",
@@ -57,10 +57,76 @@ static SECTION_START: LazyLock<RegexSet> = LazyLock::new(|| {
     .expect("valid regex set")
 });
 
+/// Names on share-button rows, in the languages of the outlets users read.
+const SHARE_BUTTON_WORDS: &[&str] = &[
+    "share",
+    "tweet",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "vk",
+    "ok",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "pin",
+    "pint",
+    "tumblr",
+    "flipboard",
+    "messenger",
+    "sms",
+    "copy",
+    "link",
+    "comments",
+    "comment",
+    "save",
+    "baixar",
+    "compartir",
+    "compartilhar",
+    "partager",
+    "teilen",
+    "condividi",
+    "поделиться",
+    "skype",
+    "viber",
+    "line",
+    "wechat",
+    "weibo",
+    "google",
+    "gmail",
+    "buffer",
+    "pocket",
+    "mix",
+    "threads",
+    "bluesky",
+];
+
 /// Whether a whole line or block is boilerplate where it stands.
 pub fn is_boilerplate_line(line: &str) -> bool {
     let line = line.trim();
-    !line.is_empty() && line.len() <= 400 && BOILERPLATE_LINE.is_match(line)
+    !line.is_empty()
+        && line.len() <= 400
+        && (BOILERPLATE_LINE.is_match(line) || is_share_button_row(line))
+}
+
+/// "Whatsapp Facebook Pint Baixar": a row of share buttons, every word a network or an action.
+fn is_share_button_row(line: &str) -> bool {
+    let words: Vec<String> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | '/'))
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.len() >= 2
+        && words.len() <= 12
+        && words
+            .iter()
+            .all(|word| SHARE_BUTTON_WORDS.contains(&word.as_str()))
 }
 
 /// Whether a line opens a trailing section that ends the article.
@@ -84,6 +150,8 @@ mod tests {
             "© 2023 Example Media. All rights reserved.",
             "Tags: politics, elections",
             "Photo: Jane Doe/Reuters",
+            "Whatsapp Facebook Pint Baixar",
+            "Subscribe to WIRED and stay smart with more of your favorite writers.",
         ] {
             assert!(is_boilerplate_line(line), "{line}");
         }
