@@ -8,53 +8,60 @@
 
 use std::sync::LazyLock;
 
-use regex::RegexSet;
+use regex::bytes::{RegexSet, RegexSetBuilder};
 
 /// Lines that are boilerplate on their own, wherever they stand.
+/// Both sets match bytes with Unicode classes off: every pattern is ASCII words and a few
+/// literal symbols, and without Unicode the set compiles to a small automaton. With Unicode
+/// case folding on, matching these sets took a quarter of all extraction time.
+fn ascii_set<const N: usize>(patterns: [&str; N]) -> RegexSet {
+    RegexSetBuilder::new(patterns.iter().map(|pattern| format!("(?-u){pattern}")))
+        .dfa_size_limit(32 * 1024 * 1024)
+        .build()
+        .expect("valid regex set")
+}
+
 static BOILERPLATE_LINE: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
-        r"(?i)^(?:share|tweet|email|print|pin|whatsapp|reddit|linkedin|facebook|twitter|x|telegram|copy link|comments?|save|gift this article)(?:\s*(?:this|on|via|article|story|[|/•·,]))*\s*[:!]?$",
+    ascii_set([
+        r"(?i)^(?:share|tweet|email|print|pin|whatsapp|reddit|linkedin|facebook|twitter|x|telegram|copy link|comments?|save|gift this article)(?:\s*(?:this|on|via|article|story|(?:[|/,]|•|·)))*\s*[:!]?$",
         r"(?i)^(?:share (?:this|on|via)|click (?:here )?to share|share this (?:article|story|page)|like this:?|share this:?)",
-        r"(?i)^(?:follow (?:us|me)|like us on|join us on|find us on|connect with us)\b.*$",
-        r"(?i)^(?:sign up|subscribe|register|get our|get the latest|don't miss|never miss)\b.*(?:newsletter|inbox|email|updates|alerts|subscribe|free)\b.*$",
+        r"(?i)^(?:follow (?:us|me)|like us on|join us on|find us on|connect with us)\b",
+        r"(?i)^(?:sign up|subscribe|register|get our|get the latest|don't miss|never miss)\b.*(?:newsletter|inbox|email|updates|alerts|subscribe|free)\b",
         r"(?i)^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|scroll to continue|continue reading(?: below)?|story continues below(?: advertisement)?|article continues below)\s*$",
-        r"(?i)^(?:read more|read also|see also|also read|more:|recommended|watch:|video:|listen:|related:)\s*:?.*$",
-        r"(?i)^(?:©|\(c\)|copyright\b).*$",
+        r"(?i)^(?:read more|read also|see also|also read|more:|recommended|watch:|video:|listen:|related:)\s*:?",
+        r"(?i)^(?:©|\(c\)|copyright\b)",
         r"(?i)all rights reserved\.?\s*$",
         r"(?i)^this (?:article|story|content|document) (?:is|was) (?:subject to copyright|originally published|republished)",
-        r"(?i)^(?:photo|image|picture|credit|photograph|illustration|file photo|source)\s*(?:credit)?\s*:.*$",
-        r"(?i)^(?:getty images|afp via getty images|reuters/|ap photo|shutterstock)\b.*$",
-        r"(?i)^(?:tags?|topics?|categories|filed under|posted in)\s*:.*$",
+        r"(?i)^(?:photo|image|picture|credit|photograph|illustration|file photo|source)\s*(?:credit)?\s*:",
+        r"(?i)^(?:getty images|afp via getty images|reuters/|ap photo|shutterstock)\b",
+        r"(?i)^(?:tags?|topics?|categories|filed under|posted in)\s*:",
         r"(?i)^(?:your email address will not be published|required fields are marked|name\s*\*|email\s*\*|website|post comment|submit comment|notify me of)",
         r"(?i)^(?:we use cookies|this (?:site|website) uses cookies|by (?:using|continuing)).*(?:cookies|privacy|terms)",
         r"(?i)^(?:skip to (?:main )?content|jump to|toggle navigation|menu|search|home)\s*$",
         r"(?i)^(?:previous|next) (?:article|post|story)\b",
-        r"(?i)^(?:citation|retrieved \d|explore further|more information:|journal information:|provided by)\b.*$",
+        r"(?i)^(?:citation|retrieved \d|explore further|more information:|journal information:|provided by)\b",
         r"(?i)^(?:we want to hear from you|have a news tip|got a tip|send us a tip|contact the author|reach the reporter)\b",
-        r"(?i)^(?:updated|published|posted|last updated|first published)\s*:?.*\d{1,2}:\d{2}.*$",
+        r"(?i)^(?:updated|published|posted|last updated|first published)\s*:?.*\d{1,2}:\d{2}",
         r"(?i)^(?:click here|tap here)\b.*\b(?:app|subscribe|newsletter|sign up)\b",
         r"(?i)^(?:sign up|subscribe|get|receive|join|start your day)\b.*\bnewsletter\b|\b(?:delivered|straight|directly) to your inbox\b",
         r"(?i)^(?:you have been successfully subscribed|thanks? for (?:subscribing|signing up)|there was a problem subscribing)",
-        r"(?i)^subscribe (?:to|for)\b.*$",
-        r"(?i)^(?:want more stories like this|don'?t miss|most read|editor'?s picks?|more from|recommended)\s*[:?!.…]*$",
-        r"^.{0,160}©.{0,160}$",
+        r"(?i)^subscribe (?:to|for)\b",
+        r"(?i)^(?:want more stories like this|don'?t miss|most read|editor'?s picks?|more from|recommended)\s*(?:[:?!.]|…)*$",
         r"(?i)^disclaimer\s*:",
         r"(?i)\b(?:support (?:our|independent|local|quality) (?:journalism|newsroom|reporting)|contribut(?:e|ion of) as little as|become a (?:member|subscriber|patron)|we may (?:receive|earn) (?:a )?(?:compensation|commission|affiliate))",
         r"^\d+ of \d+$",
-        r"(?i)^(?:courtesy(?: of)?|photo courtesy)\b.*$",
+        r"(?i)^(?:courtesy(?: of)?|photo courtesy)\b",
     ])
-    .expect("valid regex set")
 });
 
 /// Lines after which the article is over: comment sections, related lists, author boxes.
 static SECTION_START: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
+    ascii_set([
         r"(?i)^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|comments? \(\d+\)|\d+ comments?|comments?\s*:?|show comments|view comments|reader comments|what do you think\??)\s*$",
-        r"(?i)^(?:related (?:articles?|stories|posts|news|content|coverage|reading|videos?)|more (?:stories|news|articles|videos) (?:from|on|like this|in)\b.*|you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:for you|stories|reading|videos)|most (?:popular|read|viewed|shared)(?: stories| articles)?|trending(?: now| stories)?|popular (?:stories|posts)|(?:top|latest) (?:news|stories|posts|headlines)(?: in .*)?|in other news|around the web|from the web|elsewhere on .*)\s*[:.…!]*$",
+        r"(?i)^(?:related (?:articles?|stories|posts|news|content|coverage|reading|videos?)|more (?:stories|news|articles|videos) (?:from|on|like this|in)\b.*|you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:for you|stories|reading|videos)|most (?:popular|read|viewed|shared)(?: stories| articles)?|trending(?: now| stories)?|popular (?:stories|posts)|(?:top|latest) (?:news|stories|posts|headlines)(?: in .*)?|in other news|around the web|from the web|elsewhere on .*)\s*(?:[:.!]|…)*$",
         r"(?i)^(?:about the author|about the authors|author bio|more from (?:this|the) author|meet the author)\s*:?$",
         r"(?i)^(?:share this:?|like this:?|share on social media)\s*$",
     ])
-    .expect("valid regex set")
 });
 
 /// Names on share-button rows, in the languages of the outlets users read.
@@ -112,7 +119,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     let line = line.trim();
     !line.is_empty()
         && line.len() <= 400
-        && (BOILERPLATE_LINE.is_match(line) || is_share_button_row(line))
+        && (BOILERPLATE_LINE.is_match(line.as_bytes()) || is_share_button_row(line))
 }
 
 /// "Whatsapp Facebook Pint Baixar": a row of share buttons, every word a network or an action.
@@ -132,7 +139,7 @@ fn is_share_button_row(line: &str) -> bool {
 /// Whether a line opens a trailing section that ends the article.
 pub fn starts_trailing_section(line: &str) -> bool {
     let line = line.trim();
-    !line.is_empty() && line.len() <= 80 && SECTION_START.is_match(line)
+    !line.is_empty() && line.len() <= 80 && SECTION_START.is_match(line.as_bytes())
 }
 
 #[cfg(test)]
