@@ -248,7 +248,7 @@ pub fn max_nesting_depth(html: &str) -> usize {
     let mut open: Vec<&[u8]> = Vec::new();
     let mut deepest = 0;
     let mut index = 0;
-    while let Some(offset) = bytes[index..].iter().position(|&byte| byte == b'<') {
+    while let Some(offset) = memchr::memchr(b'<', &bytes[index..]) {
         index += offset + 1;
         let closing = bytes.get(index) == Some(&b'/');
         let name_start = if closing { index + 1 } else { index };
@@ -263,10 +263,8 @@ pub fn max_nesting_depth(html: &str) -> usize {
         {
             continue;
         }
-        let tag_end = bytes[name_end..]
-            .iter()
-            .position(|&byte| byte == b'>')
-            .map_or(bytes.len(), |end| name_end + end);
+        let tag_end =
+            memchr::memchr(b'>', &bytes[name_end..]).map_or(bytes.len(), |end| name_end + end);
         let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
         index = tag_end.min(bytes.len());
         if closing {
@@ -298,7 +296,7 @@ pub fn max_nesting_depth(html: &str) -> usize {
 
 /// The offset of the `</name` that closes a raw-text element's body, or the end of the input.
 fn skip_raw_text(bytes: &[u8], mut index: usize, name: &[u8]) -> usize {
-    while let Some(offset) = bytes[index..].iter().position(|&byte| byte == b'<') {
+    while let Some(offset) = memchr::memchr(b'<', &bytes[index..]) {
         let at = index + offset;
         let candidate = bytes.get(at + 2..at + 2 + name.len());
         if bytes.get(at + 1) == Some(&b'/')
