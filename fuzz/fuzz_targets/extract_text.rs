@@ -8,7 +8,8 @@ fuzz_target!(|bytes: &[u8]| {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
-    let document = dateline_extract::extract_plain_text(Source::from_path("fuzz.txt"), text.to_string());
+    let document =
+        dateline_extract::extract_plain_text(Source::from_path("fuzz.txt"), text.to_string());
     assert_eq!(document.text, text);
     let violations = validate_layers(&document);
     assert!(violations.is_empty(), "{violations:?}");

@@ -15,6 +15,7 @@ use crate::boilerplate::{is_boilerplate_line, starts_trailing_section};
 use crate::dates::find_date_in_text;
 use crate::densest_container::find_densest_container;
 use crate::metadata::{normalise_space, read_metadata};
+use crate::raw_text::strip_script_and_style_bodies;
 use crate::{find_article_marks, language::detect_language};
 
 /// Pages nested deeper than this are not handed to the HTML parser's consumers, whose tree walks
@@ -43,6 +44,7 @@ pub fn extract_html(source: Source, html: &str) -> Document {
         return document;
     }
 
+    let html = &*strip_script_and_style_bodies(html);
     let page = HtmlDocument::from(html);
     let metadata = read_metadata(&page, source.url.as_deref());
     let densest = find_densest_container(&page);

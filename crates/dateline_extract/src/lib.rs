@@ -24,6 +24,7 @@ mod html_page;
 mod language;
 mod metadata;
 mod plain_text;
+mod raw_text;
 
 pub use authors::{clean_author_names, clean_author_names_of_site};
 pub use dates::{date_from_url, find_date_in_text, parse_date};
