@@ -14,6 +14,7 @@ use regex::Regex;
 use crate::authors::clean_author_names;
 use crate::boilerplate::{is_boilerplate_line, starts_trailing_section};
 use crate::credit::find_credit;
+use crate::dateline::find_dateline;
 use crate::dates::find_date_in_text;
 use crate::find_article_marks;
 use crate::language::detect_language;
@@ -48,6 +49,9 @@ pub fn extract_plain_text(source: Source, text: String) -> Document {
     let mut document = Document::new(source, InputKind::PlainText, text);
     let text = &document.text;
 
+    let mut lines = lines;
+    join_wrapped_paragraphs(text_of(&document), &mut lines);
+    promote_headline_line(text_of(&document), &mut lines);
     let Some(first_prose) = lines.iter().position(|line| line.role == LineRole::Prose) else {
         // No prose at all: keep everything as body, there is nothing to tell apart.
         document.body = TextRange::new(0, text.len()).trimmed_in(text);
@@ -140,6 +144,70 @@ pub fn extract_plain_text(source: Source, text: String) -> Document {
     document.metadata.language = detect_language(document.body_text());
     find_article_marks(&mut document);
     document
+}
+
+fn text_of(document: &Document) -> &str {
+    &document.text
+}
+
+/// Many saved articles open with the headline as a sentence of its own ("Poll: Wealthy Voters
+/// Abandon Republican Party."), which reads as prose. The first line is taken for the headline
+/// when it is short, more text follows it, and it is not itself a dateline paragraph.
+fn promote_headline_line(text: &str, lines: &mut [Line]) {
+    let mut non_blank = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, line)| line.role != LineRole::Blank);
+    let (Some((first_index, first)), Some(_)) = (non_blank.next(), non_blank.next()) else {
+        return;
+    };
+    if first.role != LineRole::Prose {
+        return;
+    }
+    let first_text = text[first.range.start()..first.range.end()].trim();
+    let is_short = first_text.chars().count() <= 150 && first_text.split_whitespace().count() <= 25;
+    if is_short && find_dateline(text, first.range.start()).is_none() {
+        lines[first_index].role = LineRole::Short;
+    }
+}
+
+/// Hard-wrapped paragraphs split a sentence over short lines, none of which reads as prose on
+/// its own. A run of adjacent lines that together read as prose, with lines long enough not to
+/// be a menu, is prose line by line.
+fn join_wrapped_paragraphs(text: &str, lines: &mut [Line]) {
+    let mut run_start = 0;
+    while run_start < lines.len() {
+        if lines[run_start].role == LineRole::Blank {
+            run_start += 1;
+            continue;
+        }
+        let mut run_end = run_start;
+        while run_end < lines.len() && lines[run_end].role != LineRole::Blank {
+            run_end += 1;
+        }
+        let run = &lines[run_start..run_end];
+        if run.len() >= 2 && run.iter().any(|line| line.role == LineRole::Short) {
+            let lengths: Vec<usize> = run.iter().map(|line| line.range.len()).collect();
+            let total: usize = lengths.iter().sum();
+            let average = total / run.len();
+            let last = run[run.len() - 1].range;
+            let ends_like_sentence = text[last.start()..last.end()]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '’', '»', ')']);
+            let has_boilerplate = run.iter().any(|line| {
+                matches!(
+                    line.role,
+                    LineRole::Boilerplate | LineRole::SectionStart | LineRole::Byline
+                )
+            });
+            if total >= 120 && average >= 30 && ends_like_sentence && !has_boilerplate {
+                for line in &mut lines[run_start..run_end] {
+                    line.role = LineRole::Prose;
+                }
+            }
+        }
+        run_start = run_end;
+    }
 }
 
 fn floor_char_boundary(text: &str, mut index: usize) -> usize {
