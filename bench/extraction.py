@@ -43,7 +43,7 @@ def page_id(path):
 def run_dateline(binary, folder, workdir, label):
     output = os.path.join(workdir, f"dateline-{label}.jsonl")
     elapsed, peak, code = run_measured(
-        [binary, "analyze", "--jobs", "1", "--format", "jsonl", "--quiet", folder], output
+        [binary, "analyze", "--jobs", "1", "--format", "jsonl", "--quiet", "--layers", "article", folder], output
     )
     if code not in (0, 1):
         raise SystemExit(f"dateline exited with {code} on {folder}")
@@ -159,17 +159,19 @@ def main():
     if args.floors:
         with open(args.floors, encoding="utf-8") as handle:
             floors = json.load(handle)
+        # Only this benchmark's figures: the floors file also holds the other benchmarks' floors.
+        floors = {name: floor for name, floor in floors.items() if name.split(".")[0] in ("scrapinghub", "naeb", "speed")}
         failures = [
             f"{name}: {figures.get(name, 0.0):.3f} < floor {floor:.3f}"
             for name, floor in floors.items()
-            if not name.startswith("_") and figures.get(name, 0.0) < floor
+            if figures.get(name, 0.0) < floor
         ]
         if failures:
             print("\nBelow the recorded floors:")
             for failure in failures:
                 print(f"  {failure}")
             return 1
-        print(f"\nAll {len([n for n in floors if not n.startswith('_')])} figures at or above their floors ({args.floors}).")
+        print(f"\nAll {len(floors)} figures at or above their floors ({args.floors}).")
     return 0
 
 

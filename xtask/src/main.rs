@@ -4,6 +4,8 @@
 //! builds dateline in release mode, installs the Python peer (trafilatura, pinned) into a
 //! virtualenv under target/, and runs bench/extraction.py, which scores and times both in one run
 //! and checks dateline's figures against bench/floors.json.
+//!
+//! `cargo xtask bench quotes --data ../shared/corpus` runs bench/quotes.py on PolNeAR.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -23,14 +25,14 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask bench extraction --data CORPUS [--no-peer] [--no-floors]".to_string()
+    "usage: cargo xtask bench extraction|quotes --data CORPUS [--no-peer] [--no-floors]".to_string()
 }
 
 fn run(args: &[String]) -> Result<ExitCode, String> {
     let (Some(command), Some(target)) = (args.first(), args.get(1)) else {
         return Err(usage());
     };
-    if command != "bench" || target != "extraction" {
+    if command != "bench" || !matches!(target.as_str(), "extraction" | "quotes") {
         return Err(usage());
     }
     let mut data = None;
@@ -46,9 +48,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
     }
     let data = data.ok_or_else(usage)?;
-    if !Path::new(&data).join("extraction").is_dir() {
+    let needed = if target == "quotes" {
+        "quotes"
+    } else {
+        "extraction"
+    };
+    if !Path::new(&data).join(needed).is_dir() {
         return Err(format!(
-            "{data}: no extraction/ folder; pass the corpus folder (../shared/corpus)"
+            "{data}: no {needed}/ folder; pass the corpus folder (../shared/corpus)"
         ));
     }
     let root = workspace_root();
@@ -62,12 +69,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut bench = Command::new("python3");
     bench
         .current_dir(&root)
-        .arg("bench/extraction.py")
+        .arg(format!("bench/{target}.py"))
         .arg("--dateline")
         .arg(root.join("target/release/dateline"))
         .arg("--data")
         .arg(&data);
-    if with_peer {
+    // The quotation benchmark has no peer yet (textacy needs a spaCy model, and the registries
+    // hold only unofficial copies of one); it scores dateline alone.
+    if with_peer && target == "extraction" {
         bench.arg("--peer-python").arg(peer_python(&root)?);
     }
     if with_floors {

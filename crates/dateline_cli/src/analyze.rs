@@ -11,7 +11,7 @@ use dateline_ingest::{
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::{output_json, output_text, AnalyzeArgs, OutputFormat};
+use crate::{output_json, output_text, AnalyzeArgs, LayerSet, OutputFormat};
 
 pub enum Outcome {
     AllRead,
@@ -98,7 +98,7 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
             window
                 .par_iter()
                 .map(|item| {
-                    let results = analyse_item(item, &options);
+                    let results = analyse_item(item, &options, args.layers);
                     progress.inc(1);
                     results
                 })
@@ -139,7 +139,11 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
     })
 }
 
-fn analyse_item(item: &Result<InputItem, InputError>, options: &ReadOptions) -> Vec<PageResult> {
+fn analyse_item(
+    item: &Result<InputItem, InputError>,
+    options: &ReadOptions,
+    layers: LayerSet,
+) -> Vec<PageResult> {
     let item = match item {
         Ok(item) => item,
         Err(error) => return vec![failed(error)],
@@ -147,7 +151,7 @@ fn analyse_item(item: &Result<InputItem, InputError>, options: &ReadOptions) -> 
     read_item(item, options)
         .into_iter()
         .map(|page| match page {
-            Ok(page) => analyse_page(page),
+            Ok(page) => analyse_page(page, layers),
             Err(error) => failed(&error),
         })
         .collect()
@@ -171,9 +175,18 @@ fn failed(error: &InputError) -> PageResult {
     }
 }
 
+/// The annotation stages after extraction, each adding its layers: sentences, then
+/// quotations with their speakers and the people they name.
+pub fn annotate(document: &mut Document) {
+    document.sentences = dateline_sentences::split_document(document);
+    let layers = dateline_quotes::annotate_quotes(document);
+    document.entities = layers.entities;
+    document.quotes = layers.quotes;
+}
+
 /// Analyses one decoded page. A panic inside a dependency must not take the batch down: it is
 /// caught here and reported as this input's error.
-pub fn analyse_page(page: RawPage) -> PageResult {
+pub fn analyse_page(page: RawPage, layers: LayerSet) -> PageResult {
     let source = page.source.clone();
     if let PageContent::Html(html) = &page.content {
         // Markup this deep is a broken or hostile page; the extractor would read it only as flat
@@ -204,6 +217,9 @@ pub fn analyse_page(page: RawPage) -> PageResult {
                 stage: "ingest",
                 message: note,
             });
+        }
+        if layers == LayerSet::All {
+            annotate(&mut document);
         }
         document
     });

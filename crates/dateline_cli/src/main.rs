@@ -37,6 +37,15 @@ pub enum OutputFormat {
     Jsonl,
 }
 
+/// Which layers `analyze` adds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LayerSet {
+    /// The article alone: text, metadata, paragraphs, dateline, credit
+    Article,
+    /// Everything: the article, sentences, quotations and their speakers
+    All,
+}
+
 #[derive(clap::Args)]
 pub struct AnalyzeArgs {
     /// Files, folders (read recursively), or - for standard input
@@ -60,6 +69,9 @@ pub struct AnalyzeArgs {
     /// Never show a progress bar
     #[arg(long)]
     pub quiet: bool,
+    /// Which layers to add; `article` stops after extraction
+    #[arg(long, value_enum, default_value_t = LayerSet::All)]
+    pub layers: LayerSet,
 }
 
 fn main() -> ExitCode {

@@ -33,6 +33,9 @@ pub fn page_result_to_json(result: &PageResult) -> Value {
             "dateline": null,
             "credit": null,
             "paragraphs": [],
+            "sentences": [],
+            "entities": [],
+            "quotes": [],
             "diagnostics": [],
         }),
     }
@@ -87,6 +90,25 @@ pub fn document_to_json(document: &Document) -> Value {
             let (start, end) = offsets.char_range(paragraph.range);
             json!({"start": start, "end": end, "kind": paragraph.kind.as_str()})
         }).collect::<Vec<_>>(),
+        "sentences": document.sentences.iter().map(|range| span(*range)).collect::<Vec<_>>(),
+        "entities": document.entities.iter().map(|entity| json!({
+            "id": entity.id,
+            "kind": entity.kind.as_str(),
+            "name": entity.name,
+            "mentions": entity.mentions.iter().map(|range| span(*range)).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "quotes": document.quotes.iter().map(|quote| json!({
+            "start": offsets.char_offset(quote.content.start()),
+            "end": offsets.char_offset(quote.content.end()),
+            "kind": quote.kind.as_str(),
+            "cue": quote.cue.map(span),
+            "source": quote.source.map(span),
+            "speaker": quote.speaker.as_ref().map(|speaker| json!({
+                "name": speaker.name,
+                "role": speaker.role,
+                "entity": speaker.entity,
+            })),
+        })).collect::<Vec<_>>(),
         "diagnostics": document.diagnostics.iter().map(|diagnostic| {
             json!({"stage": diagnostic.stage, "message": diagnostic.message})
         }).collect::<Vec<_>>(),

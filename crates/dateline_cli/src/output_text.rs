@@ -69,7 +69,7 @@ fn write_fields(
     if let Some(credit) = &document.credit {
         writeln!(
             writer,
-            "{} {} ({})",
+            "{} {}  {dim}as{reset} {}",
             field("credit"),
             credit.agency,
             document.slice(credit.range)
@@ -93,6 +93,25 @@ fn write_fields(
             preview.push('…');
         }
         writeln!(writer, "           {preview}")?;
+    }
+    for quote in &document.quotes {
+        let full = document.slice(quote.content);
+        let mut content: String = full.chars().take(PREVIEW_WIDTH).collect();
+        if full.chars().count() > PREVIEW_WIDTH {
+            content.push('…');
+        }
+        let speaker = match &quote.speaker {
+            Some(speaker) => match &speaker.role {
+                Some(role) => format!("{} ({role})", speaker.name),
+                None => speaker.name.clone(),
+            },
+            None => "(speaker not given)".to_string(),
+        };
+        writeln!(
+            writer,
+            "{} {speaker}: {content}",
+            field(quote.kind.as_str())
+        )?;
     }
     for diagnostic in &document.diagnostics {
         writeln!(

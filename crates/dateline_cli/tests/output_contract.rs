@@ -158,3 +158,39 @@ fn output_still_carries_every_field_of_version_1() {
     }
     assert_eq!(current["version"], committed["version"]);
 }
+
+#[test]
+fn quotations_carry_speakers_and_character_offsets() {
+    let path = fixture("pages/state_outlet_cp1252.html");
+    let (_, records) = analyze(&["--format", "jsonl", path.to_str().unwrap()], None);
+    let record = &records[0];
+    let text = record["text"].as_str().unwrap();
+    let quotes = record["quotes"].as_array().unwrap();
+    let direct = quotes
+        .iter()
+        .find(|quote| quote["kind"] == "direct")
+        .expect("a direct quotation");
+    assert_eq!(
+        char_slice(text, direct),
+        "The Western partners have not kept their promises, but we remain open to dialogue"
+    );
+    assert_eq!(char_slice(text, &direct["cue"]), "said");
+    assert_eq!(char_slice(text, &direct["source"]), "Ostrovsky");
+    assert_eq!(direct["speaker"]["name"], "Pavel Ostrovsky");
+    assert_eq!(direct["speaker"]["role"], "Deputy Foreign Minister");
+    let entity = direct["speaker"]["entity"].as_u64().unwrap() as usize;
+    assert_eq!(record["entities"][entity]["name"], "Pavel Ostrovsky");
+    assert!(!record["sentences"].as_array().unwrap().is_empty());
+
+    let (_, records) = analyze(
+        &[
+            "--format",
+            "jsonl",
+            "--layers",
+            "article",
+            path.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(records[0]["quotes"].as_array().unwrap().is_empty());
+}

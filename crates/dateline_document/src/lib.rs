@@ -133,6 +133,81 @@ pub struct Credit {
     pub agency: String,
 }
 
+/// What kind of thing an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntityKind {
+    Person,
+    Organisation,
+    Place,
+}
+
+impl EntityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organisation => "organisation",
+            EntityKind::Place => "place",
+        }
+    }
+}
+
+/// One person, organisation or place of an article, with every mention of it merged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// The index of this entity in the document's entity list.
+    pub id: usize,
+    pub kind: EntityKind,
+    /// The fullest name the article gives, without titles ("Angela Merkel").
+    pub name: String,
+    pub mentions: Vec<TextRange>,
+}
+
+/// How a quotation is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// The speaker's words inside quotation marks.
+    Direct,
+    /// Reported speech without quotation marks ("X said that ...").
+    Indirect,
+    /// Reported speech that quotes some of the words ("X said the plan was 'dead'").
+    Mixed,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+            QuoteKind::Mixed => "mixed",
+        }
+    }
+}
+
+/// Who said a quotation, as resolved from its source mention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// The entity's fullest name.
+    pub name: String,
+    /// The speaker's role or title as the article gives it.
+    pub role: Option<String>,
+    /// The speaker's entity in the document's entity list.
+    pub entity: Option<usize>,
+}
+
+/// One quotation: what was said, the cue that reports it, and who said it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted content, without its quotation marks.
+    pub content: TextRange,
+    pub kind: QuoteKind,
+    /// The reporting verb or phrase ("said", "told reporters", "according to").
+    pub cue: Option<TextRange>,
+    /// The mention of the speaker as written ("he", "Maria Lopez").
+    pub source: Option<TextRange>,
+    /// `None` when the article does not say who spoke: never a guess.
+    pub speaker: Option<Speaker>,
+}
+
 /// Something a stage noticed that the user may want to know, but that did not stop analysis.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -154,6 +229,12 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     pub dateline: Option<Dateline>,
     pub credit: Option<Credit>,
+    /// Sentences of the body, in order (filled by the sentences stage).
+    pub sentences: Vec<TextRange>,
+    /// People, organisations and places (filled by the quotes stage: people for now).
+    pub entities: Vec<Entity>,
+    /// Quotations with their speakers (filled by the quotes stage).
+    pub quotes: Vec<Quote>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -171,6 +252,9 @@ impl Document {
             paragraphs: Vec::new(),
             dateline: None,
             credit: None,
+            sentences: Vec::new(),
+            entities: Vec::new(),
+            quotes: Vec::new(),
             diagnostics: Vec::new(),
         }
     }

@@ -41,6 +41,23 @@ pub fn validate_layers(document: &Document) -> Vec<LayerViolation> {
     if let Some(credit) = &document.credit {
         check_fits("credit", credit.range);
     }
+    for sentence in &document.sentences {
+        check_fits("sentence", *sentence);
+    }
+    for entity in &document.entities {
+        for mention in &entity.mentions {
+            check_fits("entity mention", *mention);
+        }
+    }
+    for quote in &document.quotes {
+        check_fits("quote content", quote.content);
+        if let Some(cue) = quote.cue {
+            check_fits("quote cue", cue);
+        }
+        if let Some(source) = quote.source {
+            check_fits("quote source", source);
+        }
+    }
 
     let mut previous_end = 0;
     for paragraph in &document.paragraphs {
@@ -70,6 +87,31 @@ pub fn validate_layers(document: &Document) -> Vec<LayerViolation> {
                 "boilerplate {range:?} overlaps the body {:?}",
                 document.body
             )));
+        }
+    }
+    for (index, entity) in document.entities.iter().enumerate() {
+        if entity.id != index {
+            violations.push(LayerViolation(format!(
+                "entity {} sits at index {index}",
+                entity.id
+            )));
+        }
+    }
+    for quote in &document.quotes {
+        if quote.content.is_empty() {
+            violations.push(LayerViolation(format!(
+                "quote {:?} has empty content",
+                quote.content
+            )));
+        }
+        let entity = quote.speaker.as_ref().and_then(|speaker| speaker.entity);
+        if let Some(entity) = entity {
+            if entity >= document.entities.len() {
+                violations.push(LayerViolation(format!(
+                    "quote {:?} names speaker entity {entity}, which does not exist",
+                    quote.content
+                )));
+            }
         }
     }
     if let Some(dateline) = &document.dateline {

@@ -1,0 +1,208 @@
+"""Quotation benchmark on PolNeAR: dateline's quotes layer scored against gold attributions.
+
+Usage: python bench/quotes.py --dateline PATH --data CORPUS [--split dev] [--floors FILE]
+
+Predictions and gold attributions are matched one to one by character overlap of their content
+(greedy, largest overlap first). A match counts at a threshold when the overlap covers more than
+that share of the gold content. "exact" compares the two contents with surrounding quotation marks,
+punctuation and spaces ignored. Source accuracy is the share of 30%-matched pairs whose predicted
+source span overlaps the gold source. The same table is split by kind: precision over predictions
+of that kind, recall over gold attributions of that kind (direct: gold content inside quotation
+marks; mixed: some quoted words; indirect: none).
+"""
+import argparse
+import collections
+import json
+import os
+import subprocess
+import sys
+import time
+
+QUOTE_MARKS = "\"'“”‘’«»„‚‹›「」"
+STRIP = QUOTE_MARKS + " \t\n.,;:!?—–-()"
+
+
+def read_gold(attributions_folder, article):
+    files = sorted(f for f in os.listdir(attributions_folder) if f.rsplit("_", 1)[0] == article)
+    if not files:
+        return []
+    spans = {}
+    events = []
+    with open(os.path.join(attributions_folder, files[0]), encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if line.startswith("T"):
+                parts = line.split("\t")
+                if len(parts) < 2:
+                    continue
+                kind, _, ranges = parts[1].partition(" ")
+                pieces = []
+                for piece in ranges.split(";"):
+                    start, end = piece.split()
+                    pieces.append((int(start), int(end)))
+                spans[parts[0]] = (kind, pieces)
+            elif line.startswith("E"):
+                parts = line.split("\t")
+                roles = dict(item.split(":", 1) for item in parts[1].split())
+                events.append(roles)
+    gold = []
+    for roles in events:
+        content = spans.get(roles.get("Content"), (None, []))[1]
+        if not content:
+            continue
+        source = spans.get(roles.get("Source"), (None, []))[1]
+        gold.append({"content": content, "source": source})
+    return gold
+
+
+def overlap(a_pieces, b_pieces):
+    return sum(max(0, min(a_end, b_end) - max(a_start, b_start)) for a_start, a_end in a_pieces for b_start, b_end in b_pieces)
+
+
+def length(pieces):
+    return sum(end - start for start, end in pieces)
+
+
+def gold_kind(text, pieces):
+    content = " ".join(text[start:end] for start, end in pieces).strip()
+    inner = content.strip(" .,;:")
+    quoted = [c for c in inner if c in "\"“”«»„" ] or "''" in inner
+    if not quoted:
+        return "indirect"
+    if inner[:1] in "\"“«„'‘" and inner[-1:] in "\"”»“'’":
+        return "direct"
+    return "mixed"
+
+
+def normalised(text):
+    return " ".join(text.strip(STRIP).split())
+
+
+def score(articles, threshold):
+    tp_pred = collections.Counter()
+    tp_gold = collections.Counter()
+    n_pred = collections.Counter()
+    n_gold = collections.Counter()
+    source_hits = source_total = 0
+    for article in articles:
+        text, predictions, gold = article["text"], article["predictions"], article["gold"]
+        pairs = []
+        for p_index, prediction in enumerate(predictions):
+            for g_index, attribution in enumerate(gold):
+                shared = overlap([prediction["content"]], attribution["content"])
+                if shared == 0:
+                    continue
+                if threshold == "exact":
+                    predicted_text = normalised(text[prediction["content"][0] : prediction["content"][1]])
+                    gold_text = normalised(" ".join(text[s:e] for s, e in attribution["content"]))
+                    if predicted_text != gold_text:
+                        continue
+                elif shared / max(1, length(attribution["content"])) <= threshold:
+                    continue
+                pairs.append((shared, p_index, g_index))
+        pairs.sort(reverse=True)
+        used_pred, used_gold = set(), set()
+        for _, p_index, g_index in pairs:
+            if p_index in used_pred or g_index in used_gold:
+                continue
+            used_pred.add(p_index)
+            used_gold.add(g_index)
+            for kind in ("all", predictions[p_index]["kind"]):
+                tp_pred[kind] += 1
+            for kind in ("all", gold[g_index]["kind"]):
+                tp_gold[kind] += 1
+            source_total += 1
+            if predictions[p_index]["source"] and overlap([predictions[p_index]["source"]], gold[g_index]["source"]) > 0:
+                source_hits += 1
+        for prediction in predictions:
+            n_pred["all"] += 1
+            n_pred[prediction["kind"]] += 1
+        for attribution in gold:
+            n_gold["all"] += 1
+            n_gold[attribution["kind"]] += 1
+    table = {}
+    for kind in ("all", "direct", "indirect", "mixed"):
+        precision = tp_pred[kind] / n_pred[kind] if n_pred[kind] else 0.0
+        recall = tp_gold[kind] / n_gold[kind] if n_gold[kind] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        table[kind] = (precision, recall, f1, n_pred[kind], n_gold[kind])
+    return table, (source_hits / source_total if source_total else 0.0)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dateline", required=True)
+    parser.add_argument("--data", required=True)
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--floors")
+    args = parser.parse_args()
+    folder = os.path.join(args.data, "quotes", "polnear", args.split)
+    texts = os.path.join(folder, "text")
+    started = time.perf_counter()
+    output = subprocess.run(
+        [args.dateline, "analyze", "--jobs", "1", "--format", "jsonl", "--quiet", texts],
+        check=False, capture_output=True, text=True,
+    )
+    elapsed = time.perf_counter() - started
+    articles = []
+    for line in output.stdout.splitlines():
+        record = json.loads(line)
+        name = os.path.basename(record["source"]["path"])[: -len(".txt")]
+        text = record["text"]
+        gold = read_gold(os.path.join(folder, "attributions"), name)
+        for attribution in gold:
+            attribution["kind"] = gold_kind(text, attribution["content"])
+        predictions = [
+            {
+                "content": (quote["start"], quote["end"]),
+                "kind": quote["kind"],
+                "source": (quote["source"]["start"], quote["source"]["end"]) if quote["source"] else None,
+            }
+            for quote in record["quotes"]
+        ]
+        articles.append({"text": text, "predictions": predictions, "gold": gold})
+
+    figures = {}
+    # Speed over the larger train split, so that start-up (compiling the patterns) weighs as it
+    # does in real batches; the dev split is too small for that.
+    speed_folder = os.path.join(args.data, "quotes", "polnear", "train", "text")
+    if os.path.isdir(speed_folder):
+        count = len(os.listdir(speed_folder))
+        started = time.perf_counter()
+        subprocess.run([args.dateline, "analyze", "--jobs", "1", "--format", "jsonl", "--quiet", speed_folder],
+                       check=False, capture_output=True)
+        elapsed = time.perf_counter() - started
+    else:
+        count = len(articles)
+    pages_per_second = count / elapsed
+    print(f"\nSpeed, one core, whole process (reading, plain-text extraction, sentences, quotes, people): "
+          f"{count} articles in {elapsed:.3f} s = {pages_per_second:.0f} articles/s")
+    figures["polnear.articles_per_second"] = pages_per_second
+    print(f"\nPolNeAR {args.split}: {len(articles)} articles, {sum(len(a['gold']) for a in articles)} gold attributions, "
+          f"{sum(len(a['predictions']) for a in articles)} predicted quotations")
+    for label, threshold in (("overlap > 30%", 0.3), ("overlap > 80%", 0.8), ("exact", "exact")):
+        table, source_accuracy = score(articles, threshold)
+        print(f"\n  content matched at {label}")
+        print(f"  {'kind':<10}{'precision':>11}{'recall':>9}{'F1':>8}{'predicted':>11}{'gold':>7}")
+        for kind, (precision, recall, f1, n_pred, n_gold) in table.items():
+            print(f"  {kind:<10}{precision:>11.3f}{recall:>9.3f}{f1:>8.3f}{n_pred:>11}{n_gold:>7}")
+        key = {0.3: "f1_30", 0.8: "f1_80", "exact": "f1_exact"}[threshold]
+        figures[f"polnear.{key}"] = table["all"][2]
+        if threshold == 0.3:
+            print(f"  source overlapping the gold source, among matched: {source_accuracy:.3f}")
+            figures["polnear.source_accuracy"] = source_accuracy
+
+    if args.floors:
+        with open(args.floors, encoding="utf-8") as handle:
+            floors = json.load(handle)
+        failures = [f"{name}: {figures.get(name, 0.0):.3f} < {floor:.3f}" for name, floor in floors.items()
+                    if name.startswith("polnear.") and figures.get(name, 0.0) < floor]
+        if failures:
+            print("\nBelow the recorded floors:\n  " + "\n  ".join(failures))
+            return 1
+        print(f"\nAll polnear figures at or above their floors ({args.floors}).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,220 @@
+//! Finding the cue and the source of each quotation, and reported speech without marks.
+//!
+//! Patterns, in the order tried:
+//! - after a quotation: `“...,” said X` / `“...,” X said` / `“...,” he told reporters`;
+//! - before it: `X said: “...”` / `X told Y, “...”` / `According to X, “...”` / `X: “...”`;
+//! - a quotation right after an attributed one in the same or next paragraph, with no cue of
+//!   its own, continues the same speaker (`“...,” he said. “...”`);
+//! - reported speech in a sentence without marks: `X said (that) ...`, `According to X, ...`,
+//!   `..., according to X.`, `..., X said.`; with quoted words inside it is `mixed`.
+//!
+//! Sources are pronouns, names (with a title and an apposition: `Maria Lopez, the head of the
+//! union's negotiating team,`) or descriptions (`the minister`, `a spokeswoman for the ministry`).
+
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexBuilder};
+
+use crate::people::{NAME_WORD, PARTICLE};
+
+/// Compiles an attribution pattern with room for its lazy automaton: these patterns combine
+/// Unicode letter classes with long alternations, and with the default cache the automaton is
+/// rebuilt over and over, which cost most of the stage's time.
+fn build(pattern: &str) -> Regex {
+    RegexBuilder::new(pattern)
+        .dfa_size_limit(64 * 1024 * 1024)
+        .size_limit(64 * 1024 * 1024)
+        .build()
+        .expect("valid regex")
+}
+
+pub const CUE_VERBS: &str = r"said|says|say|told|tells|added|adds|stated|states|noted|notes|explained|explains|wrote|writes|asked|asks|argued|argues|claimed|claims|insisted|insists|warned|warns|announced|announces|acknowledged|acknowledges|confirmed|confirms|denied|denies|declared|declares|replied|replies|responded|responds|recalled|recalls|suggested|suggests|admitted|admits|maintained|maintains|contended|contends|observed|observes|remarked|stressed|stresses|emphasized|emphasised|emphasizes|pointed out|points out|tweeted|tweets|testified|conceded|concedes|predicted|predicts|promised|promises|vowed|vows|urged|urges|charged|alleged|alleges|complained|complains|cautioned|countered|quipped|joked|concluded|concludes|agreed|agrees|wondered|believes|believed|thinks|considers|considered|reported|reports|posted|commented|comments|assured|assures|boasted|lamented|questioned|told reporters|told journalists|called for|calls for|cited|cites|found|finds|shows|showed|agreed|agree|believe|know|knows|knew|wants|want|wanted|hopes|hoped|expects|expected|fears|feared|accused|accuses|criticized|criticised|blamed|praised|pledged|pledges|proposed|proposes|demanded|demands|revealed|reveals|indicated|indicates|mentioned|described|describes|condemned|condemns|conclude|found that|claim|argue|insist|warn|note|suggest|say that";
+
+/// An object after "told": "told reporters", "told Fox News", "told the Associated Press".
+const TOLD_OBJECT: &str = r"(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3}|\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}|him|her|them|us|me))?";
+
+const ADVERB: &str = r"(?:also|later|then|previously|earlier|recently|further|once|again|repeatedly|often|has|had|have|would|will|reportedly)";
+
+/// Titles are capitalised words too ("Gov. Mike Pence", "Deputy Foreign Minister Pavel
+/// Ostrovsky"), so a name here is up to six capitalised words and the title is split off after
+/// matching; spelling every title out in the pattern made its automaton several times larger.
+fn source_pattern(group: &str) -> String {
+    let name =
+        format!(r"{NAME_WORD}(?:\s+(?:{NAME_WORD}|{PARTICLE})){{0,5}}(?:\s+\([^()]{{1,20}}\))?");
+    // A role in lower case before a name: "committee chair Linda Okafor", "spokeswoman Jessica Ditto".
+    let role_then_name = format!(
+        r"(?:\p{{Ll}}[\p{{L}}'’\-]*\s+){{1,3}}{NAME_WORD}(?:\s+(?:{NAME_WORD}|{PARTICLE})){{1,3}}"
+    );
+    // A bare plural: "Port operators", "officials", "Supporters of the levy".
+    let plural =
+        r"(?:\p{Lu}[\p{L}'’\-]*\s+)?\p{Ll}[\p{L}'’\-]*s(?:\s+of\s+(?:the\s+)?\p{L}[\p{L}'’\-]*)?";
+    let description = r"(?:the|a|an|The|A|An|another|Another|one|One|their|Their|his|His|her|Her|its|Its|our|Our)\s+(?:[\p{L}'’\-]+\s+){0,4}?\p{Ll}[\p{L}'’\-]*(?:\s+(?:of|for|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,4})?";
+    let apposition = r"(?:,\s+[^,“”«»\x22\n]+?(?:,|\.?\s*$))?";
+    let pronoun = r"(?:he|she|they|we|I|it|He|She|They|We|It)";
+    format!(
+        r"(?P<{group}>(?:{name}|{role_then_name}|{description}|{plural}){apposition}|{pronoun})"
+    )
+}
+
+fn cue_pattern(group: &str) -> String {
+    format!(
+        r"(?P<{group}>(?:(?:told|tells|asked|asks){TOLD_OBJECT}|{CUE_VERBS})(?:\s+(?:in\s+a\s+statement|in\s+an?\s+(?:interview|statement|email|post)))?)"
+    )
+}
+
+/// After a closing mark: `, said X` or `, X said`.
+pub static AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    build(&format!(
+        r"^[\s,;—–-]*(?:{cue1}\s+{src1}|{src2}\s+(?:{ADVERB}\s+)?{cue2})(?:\b|$)",
+        cue1 = cue_pattern("cue1"),
+        src1 = source_pattern("src1"),
+        src2 = source_pattern("src2"),
+        cue2 = cue_pattern("cue2"),
+    ))
+});
+
+/// Before an opening mark: `X said:` / `X told Y,` / `According to X,` / `X:`.
+pub static BEFORE_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    let name_before_colon =
+        format!(r"(?P<src3>{NAME_WORD}(?:\s+(?:{NAME_WORD}|{PARTICLE})){{0,4}})");
+    build(&format!(
+        r"(?:{src1}\s+(?:{ADVERB}\s+)?{cue1}(?:[^“”«»\x22.!?]*?[,:])?|(?P<cue2>[Aa]ccording\s+to)\s+{src2}\s*,|{name_before_colon}\s*(?P<cue3>:))\s*$",
+        src1 = source_pattern("src1"),
+        cue1 = cue_pattern("cue1"),
+        src2 = source_pattern("src2"),
+    ))
+});
+
+/// A cheap first look: does a cue word stand in this text at all? ASCII words and ASCII word
+/// boundaries make a small automaton, so the heavy patterns below run only where it says yes.
+pub static ANY_CUE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| build(&format!(r"(?-u:\b)(?:{CUE_VERBS}|[Aa]ccording to)(?-u:\b)")));
+
+/// Any cue in running text, for reported speech.
+pub static CUE_IN_TEXT: LazyLock<Regex> =
+    LazyLock::new(|| build(&format!(r"\b{}\b", cue_pattern("cue"))));
+
+/// A source right before a cue: the prefix of the sentence must end with it.
+pub static SOURCE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    build(&format!(
+        r"(?:^|[\s,;(])(?:{src})\s+(?:{ADVERB}\s+)?$",
+        src = source_pattern("src")
+    ))
+});
+
+/// `According to X, content` at the start of a sentence.
+pub static ACCORDING_TO_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    build(&format!(
+        r"^(?P<cue>[Aa]ccording\s+to)\s+{src}\s*,\s+(?P<content>.+?)[.!?]?$",
+        src = source_pattern("src")
+    ))
+});
+
+/// `content, according to X.` at the end of a sentence.
+pub static ACCORDING_TO_LAST: LazyLock<Regex> = LazyLock::new(|| {
+    build(&format!(
+        r"^(?P<content>.+?),\s+(?P<cue>according\s+to)\s+{src}\s*[.!?]?$",
+        src = source_pattern("src")
+    ))
+});
+
+/// `content, X said.` or `content, said X.` at the end of a sentence.
+pub static TRAILING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    build(&format!(
+        r"^(?P<content>.+?),\s+(?:{src1}\s+(?:{ADVERB}\s+)?{cue1}|{cue2}\s+{src2})\s*[.!?]?$",
+        src1 = source_pattern("src1"),
+        cue1 = cue_pattern("cue1"),
+        cue2 = cue_pattern("cue2"),
+        src2 = source_pattern("src2"),
+    ))
+});
+
+/// Cues that report a finding, a belief or a wish rather than speech: they attribute only when
+/// "that" opens what follows ("the poll found that ..."), since "found room" or "wants a raise"
+/// report no statement.
+pub fn needs_that_clause(cue: &str) -> bool {
+    matches!(
+        cue,
+        "found"
+            | "finds"
+            | "shows"
+            | "showed"
+            | "believe"
+            | "believes"
+            | "believed"
+            | "know"
+            | "knows"
+            | "knew"
+            | "wants"
+            | "want"
+            | "wanted"
+            | "hopes"
+            | "hoped"
+            | "expects"
+            | "expected"
+            | "fears"
+            | "feared"
+            | "thinks"
+            | "considers"
+            | "considered"
+            | "agreed"
+            | "agree"
+            | "agrees"
+            | "indicated"
+            | "indicates"
+            | "revealed"
+            | "reveals"
+            | "mentioned"
+            | "concluded"
+            | "concludes"
+            | "conclude"
+            | "suggested"
+            | "suggests"
+    )
+}
+
+/// Words before a cue that make it passive or not speech: "was told", "is said to".
+pub fn is_passive_or_not_speech(prefix: &str, after_cue: &str) -> bool {
+    let last_word = prefix
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last_word.as_str(),
+        "was" | "were" | "is" | "are" | "been" | "be" | "being" | "to" | "who" | "which"
+    ) || after_cue.trim_start().starts_with("to ")
+        || after_cue.trim_start().starts_with("by ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_compile_and_match_their_shapes() {
+        let after = AFTER_QUOTE
+            .captures(", said Maria Lopez, the head of the union's team.")
+            .unwrap();
+        assert_eq!(&after["cue1"], "said");
+        assert!(after["src1"].starts_with("Maria Lopez, the head"));
+        let after = AFTER_QUOTE
+            .captures(" he told reporters on Monday.")
+            .unwrap();
+        assert_eq!(&after["src2"], "he");
+        assert_eq!(&after["cue2"], "told reporters");
+        let before = BEFORE_QUOTE
+            .captures("Gov. Mike Pence said on Sunday: ")
+            .unwrap();
+        assert_eq!(&before["src1"], "Gov. Mike Pence");
+        let before = BEFORE_QUOTE
+            .captures("According to the ministry, ")
+            .unwrap();
+        assert_eq!(&before["src2"], "the ministry");
+        let trailing = TRAILING_CLAUSE
+            .captures("Prices will rise next year, the minister said.")
+            .unwrap();
+        assert_eq!(&trailing["content"], "Prices will rise next year");
+        assert_eq!(&trailing["src1"], "the minister");
+    }
+}

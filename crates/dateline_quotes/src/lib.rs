@@ -1,0 +1,698 @@
+//! Quotations and who said them.
+//!
+//! Brief overview:
+//! - `marks` finds direct quotations by their quotation marks, linear in the text.
+//! - `attribution` holds the cue and source patterns: after a quote, before it, continued
+//!   from the previous quote, and reported speech without marks.
+//! - `people` registers the people an article names and resolves a source mention ("he",
+//!   "Ms. White", "the minister") to one of them, or to no one.
+//! - [`annotate_quotes`] runs the three over a document whose paragraphs and sentences are
+//!   known and returns the `entities` (people, for now) and `quotes` layers.
+//!
+//! Requires: the body, paragraphs and sentences. Produces: quotes and person entities.
+//! This crate does no I/O and never edits the text.
+
+mod attribution;
+mod marks;
+mod people;
+
+use dateline_document::{Document, Entity, Quote, QuoteKind, Speaker, TextRange};
+
+use attribution::{
+    is_passive_or_not_speech, needs_that_clause, ACCORDING_TO_FIRST, ACCORDING_TO_LAST,
+    AFTER_QUOTE, ANY_CUE_WORD, BEFORE_QUOTE, CUE_IN_TEXT, SOURCE_AT_END, TRAILING_CLAUSE,
+};
+pub use marks::{find_quoted_spans, QuotedSpan};
+use people::{looks_like_person_name, trim_name, PeopleRegister, TITLES};
+
+/// The layers this stage adds.
+pub struct QuoteLayers {
+    pub entities: Vec<Entity>,
+    pub quotes: Vec<Quote>,
+}
+
+/// Quoted spans shorter than this with no cue are scare quotes or titles, not quotations.
+const MIN_UNATTRIBUTED_WORDS: usize = 4;
+/// Reported speech shorter than this is too little to be a statement ("he said so").
+const MIN_REPORTED_WORDS: usize = 3;
+/// How far after one attributed quotation a quotation without its own cue still continues it.
+const CONTINUATION_BYTES: usize = 400;
+
+struct Candidate {
+    content: TextRange,
+    kind: QuoteKind,
+    cue: Option<TextRange>,
+    source: Option<TextRange>,
+    /// For a quotation that continues the previous one: its index among the candidates.
+    continues: Option<usize>,
+}
+
+pub fn annotate_quotes(document: &Document) -> QuoteLayers {
+    let text = &document.text;
+    let paragraphs: Vec<TextRange> = if document.paragraphs.is_empty() {
+        vec![document.body]
+    } else {
+        document
+            .paragraphs
+            .iter()
+            .map(|paragraph| paragraph.range)
+            .collect()
+    };
+    let sentences = &document.sentences;
+    let spans = find_quoted_spans(text, &paragraphs);
+    let mut candidates = merge_split_statements(text, direct_quotations(text, sentences, &spans));
+    let reported = reported_speech(text, sentences, &spans, &candidates);
+    // A quotation with no cue of its own inside reported speech is part of that report.
+    candidates.retain(|candidate| {
+        candidate.source.is_some()
+            || candidate.continues.is_some()
+            || !reported
+                .iter()
+                .any(|report| report.content.contains_range(candidate.content))
+    });
+    candidates.extend(reported);
+    // A dateline opening a paragraph is not part of what anyone said.
+    if let Some(dateline) = &document.dateline {
+        for candidate in &mut candidates {
+            if candidate.content.contains_range(dateline.range)
+                || candidate.content.start() == dateline.range.start()
+            {
+                let start = dateline.range.end().min(candidate.content.end());
+                candidate.content = TextRange::new(start, candidate.content.end()).trimmed_in(text);
+            }
+        }
+        candidates.retain(|candidate| !candidate.content.is_empty());
+    }
+    candidates.sort_by_key(|candidate| candidate.content.start());
+    // Continuation indices refer to positions before sorting; direct ones were pushed in text
+    // order first, so recompute them against the sorted list.
+    relink_continuations(&mut candidates);
+
+    let mut register = PeopleRegister::default();
+    register.add_titled_names(text, document.body);
+    register.add_untitled_names(text, document.body);
+    let shapes: Vec<Option<SourceShape>> = candidates
+        .iter()
+        .map(|candidate| candidate.source.map(|source| analyse_source(text, source)))
+        .collect();
+    let mut named: Vec<Option<usize>> = vec![None; candidates.len()];
+    for (index, shape) in shapes.iter().enumerate() {
+        if let Some(SourceShape::Name { name, range, role }) = shape {
+            if looks_like_person_name(name)
+                && (name.split_whitespace().count() >= 2 || role.is_some())
+            {
+                named[index] = Some(register.add_person(name, *range, role.clone()));
+            }
+        }
+    }
+    register.add_surname_mentions(text, document.body);
+
+    let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(candidates.len());
+    for (index, candidate) in candidates.iter().enumerate() {
+        let speaker = match (&shapes[index], candidate.continues) {
+            (_, Some(previous)) if previous < index => speakers[previous].clone(),
+            (None, _) => None,
+            (Some(shape), _) => resolve(
+                &mut register,
+                shape,
+                named[index],
+                candidate.source.map_or(0, |s| s.start()),
+            ),
+        };
+        speakers.push(speaker);
+    }
+    let quotes = candidates
+        .iter()
+        .zip(speakers)
+        .map(|(candidate, speaker)| {
+            let (cue, source) = match candidate.continues {
+                Some(previous) if candidate.cue.is_none() => {
+                    (candidates[previous].cue, candidates[previous].source)
+                }
+                _ => (candidate.cue, candidate.source),
+            };
+            Quote {
+                content: candidate.content,
+                kind: candidate.kind,
+                cue,
+                source,
+                speaker,
+            }
+        })
+        .collect();
+    QuoteLayers {
+        entities: register.into_entities(),
+        quotes,
+    }
+}
+
+fn relink_continuations(candidates: &mut [Candidate]) {
+    for index in 0..candidates.len() {
+        if candidates[index].continues.is_some() {
+            let previous = (0..index).rev().find(|&earlier| {
+                candidates[earlier].kind == QuoteKind::Direct
+                    && (candidates[earlier].source.is_some()
+                        || candidates[earlier].continues.is_some())
+            });
+            candidates[index].continues = previous;
+        }
+    }
+}
+
+fn sentence_containing(sentences: &[TextRange], position: usize) -> Option<TextRange> {
+    let index = sentences.partition_point(|sentence| sentence.end() <= position);
+    sentences
+        .get(index)
+        .copied()
+        .filter(|sentence| sentence.start() <= position)
+}
+
+fn word_count(text: &str, range: TextRange) -> usize {
+    range
+        .slice(text)
+        .map_or(0, |slice| slice.split_whitespace().count())
+}
+
+fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) -> Vec<Candidate> {
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut last_attributed_end: Option<usize> = None;
+    for (index, span) in spans.iter().enumerate() {
+        let next_span_start = spans
+            .get(index + 1)
+            .map_or(text.len(), |next| next.outer.start());
+        let previous_span_end = if index > 0 {
+            spans[index - 1].outer.end()
+        } else {
+            0
+        };
+        let after_end = sentence_containing(sentences, span.outer.end().saturating_sub(1))
+            .map_or(span.outer.end(), |sentence| sentence.end())
+            .max(span.outer.end())
+            .min(next_span_start)
+            .min(span.outer.end() + MAX_ATTRIBUTION_BYTES);
+        let before_start = sentence_containing(sentences, span.outer.start())
+            .map_or(span.outer.start(), |sentence| sentence.start())
+            .max(previous_span_end)
+            .max(span.outer.start().saturating_sub(MAX_ATTRIBUTION_BYTES))
+            .min(span.outer.start());
+        let before_start = ceil_boundary(text, before_start);
+        let after = text
+            .get(span.outer.end()..floor_boundary(text, after_end))
+            .unwrap_or("");
+        let before = text.get(before_start..span.outer.start()).unwrap_or("");
+        let mut cue = None;
+        let mut source = None;
+        let before_may_attribute = {
+            let trimmed = before.trim_end();
+            trimmed.ends_with(':') || ANY_CUE_WORD.is_match(before)
+        };
+        let after_may_attribute = ANY_CUE_WORD.is_match(after);
+        if let Some(captures) = after_may_attribute
+            .then(|| AFTER_QUOTE.captures(after))
+            .flatten()
+        {
+            let offset = span.outer.end();
+            cue = captures
+                .name("cue1")
+                .or(captures.name("cue2"))
+                .map(|m| TextRange::new(offset + m.start(), offset + m.end()));
+            source = captures
+                .name("src1")
+                .or(captures.name("src2"))
+                .map(|m| TextRange::new(offset + m.start(), offset + m.end()));
+        } else if let Some(captures) = before_may_attribute
+            .then(|| BEFORE_QUOTE.captures(before))
+            .flatten()
+        {
+            let offset = before_start;
+            cue = captures
+                .name("cue1")
+                .or(captures.name("cue2"))
+                .or(captures.name("cue3"))
+                .map(|m| TextRange::new(offset + m.start(), offset + m.end()));
+            source = captures
+                .name("src1")
+                .or(captures.name("src2"))
+                .or(captures.name("src3"))
+                .map(|m| TextRange::new(offset + m.start(), offset + m.end()));
+        }
+        // A quotation with no cue of its own continues the previous attributed one only when
+        // nothing but space stands between the end of that one's attribution and this one:
+        // `“...,” he said. “...”`, or the next paragraph opening with the quotation.
+        let continues = if source.is_none() {
+            last_attributed_end
+                .filter(|&end| {
+                    span.outer.start() >= end
+                        && span.outer.start() - end <= CONTINUATION_BYTES
+                        && text[end..span.outer.start()].trim().is_empty()
+                })
+                .map(|_| usize::MAX)
+        } else {
+            None
+        };
+        if source.is_none() && continues.is_none() && !stands_alone(text, sentences, span) {
+            continue;
+        }
+        if source.is_some() || continues.is_some() {
+            last_attributed_end = Some(
+                if cue.is_some_and(|cue: TextRange| cue.start() >= span.outer.end()) {
+                    after_end.max(span.outer.end())
+                } else {
+                    span.outer.end()
+                },
+            );
+        }
+        candidates.push(Candidate {
+            content: strip_trailing_comma(text, span.content),
+            kind: QuoteKind::Direct,
+            cue,
+            source: source.map(|range| trim_source(text, range)),
+            continues,
+        });
+    }
+    candidates
+}
+
+/// Whether a quotation without a cue stands as a statement of its own: long enough, and
+/// opening its sentence or closing it. Quoted words inside a sentence are a title, a scare quote
+/// or part of reported speech, not a quotation by themselves.
+fn stands_alone(text: &str, sentences: &[TextRange], span: &QuotedSpan) -> bool {
+    if word_count(text, span.content) < MIN_UNATTRIBUTED_WORDS {
+        return false;
+    }
+    let Some(sentence) = sentence_containing(sentences, span.outer.start()) else {
+        return true;
+    };
+    let before = text
+        .get(sentence.start()..span.outer.start())
+        .unwrap_or("")
+        .trim();
+    let after = text
+        .get(span.outer.end()..sentence.end().max(span.outer.end()))
+        .unwrap_or("");
+    let after = after.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?' | ';' | ':')
+    });
+    before.is_empty() || after.is_empty()
+}
+
+/// Folds the pieces of one statement split by its cue in one paragraph (“A,” he said. “B.”)
+/// into one quotation running from the first piece to the last, as readers and annotators
+/// count them.
+fn merge_split_statements(text: &str, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut merged: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for candidate in candidates {
+        if candidate.kind == QuoteKind::Direct
+            && candidate.continues.is_some()
+            && candidate.source.is_none()
+        {
+            if let Some(previous) = merged.last_mut() {
+                let gap = text
+                    .get(previous.content.end()..candidate.content.start())
+                    .unwrap_or("\n\n");
+                if previous.kind == QuoteKind::Direct && !gap.contains("\n\n") {
+                    previous.content =
+                        TextRange::new(previous.content.start(), candidate.content.end());
+                    continue;
+                }
+            }
+        }
+        merged.push(candidate);
+    }
+    merged
+}
+
+fn reported_speech(
+    text: &str,
+    sentences: &[TextRange],
+    spans: &[QuotedSpan],
+    direct: &[Candidate],
+) -> Vec<Candidate> {
+    let mut candidates = Vec::new();
+    for sentence in sentences {
+        let covered_by_direct = direct.iter().any(|candidate| {
+            candidate.content.intersects(*sentence)
+                && (candidate.source.is_some() || candidate.continues.is_some())
+                && word_count(text, candidate.content) >= MIN_UNATTRIBUTED_WORDS
+        });
+        if covered_by_direct {
+            continue;
+        }
+        let Some(slice) = sentence.slice(text) else {
+            continue;
+        };
+        if !ANY_CUE_WORD.is_match(slice) {
+            continue;
+        }
+        let base = sentence.start();
+        let at = |m: regex::Match<'_>| TextRange::new(base + m.start(), base + m.end());
+        let mut found: Option<(TextRange, TextRange, TextRange)> = None;
+        if let Some(captures) = ACCORDING_TO_FIRST.captures(slice) {
+            found = Some((
+                at(captures
+                    .name("content")
+                    .unwrap_or_else(|| captures.get(0).expect("whole match"))),
+                at(captures.name("cue").expect("cue")),
+                at(captures.name("src").expect("source")),
+            ));
+        } else if let Some(captures) = ACCORDING_TO_LAST.captures(slice) {
+            found = Some((
+                at(captures.name("content").expect("content")),
+                at(captures.name("cue").expect("cue")),
+                at(captures.name("src").expect("source")),
+            ));
+        } else if let Some(captures) = TRAILING_CLAUSE.captures(slice) {
+            let cue = captures.name("cue1").or(captures.name("cue2"));
+            let source = captures.name("src1").or(captures.name("src2"));
+            if let (Some(cue), Some(source)) = (cue, source) {
+                found = Some((
+                    at(captures.name("content").expect("content")),
+                    at(cue),
+                    at(source),
+                ));
+            }
+        } else {
+            for cue in CUE_IN_TEXT.captures_iter(slice) {
+                let Some(cue_match) = cue.name("cue") else {
+                    continue;
+                };
+                let prefix = &slice[..cue_match.start()];
+                let rest = &slice[cue_match.end()..];
+                if is_passive_or_not_speech(prefix, rest) {
+                    continue;
+                }
+                let Some(source) = SOURCE_AT_END
+                    .captures(prefix)
+                    .and_then(|captures| captures.name("src"))
+                else {
+                    continue;
+                };
+                let mut content_start = cue_match.end() + (rest.len() - rest.trim_start().len());
+                let trimmed = &slice[content_start..];
+                if needs_that_clause(cue_match.as_str()) && !trimmed.starts_with("that ") {
+                    continue;
+                }
+                for connector in ["that ", ", "] {
+                    if trimmed.starts_with(connector) {
+                        content_start += connector.len();
+                        break;
+                    }
+                }
+                let content_end = slice
+                    .trim_end()
+                    .trim_end_matches(['.', '!', '?'])
+                    .len()
+                    .max(content_start);
+                found = Some((
+                    TextRange::new(base + content_start, base + content_end),
+                    at(cue_match),
+                    at(source),
+                ));
+                break;
+            }
+        }
+        let Some((content, cue, source)) = found else {
+            continue;
+        };
+        // A second report inside this one's content ("X said Y told him that Z") is left to the
+        // outer report: one attribution per sentence keeps contents from nesting.
+        let content = content.trimmed_in(text);
+        if word_count(text, content) < MIN_REPORTED_WORDS {
+            continue;
+        }
+        let has_quoted_words = spans.iter().any(|span| span.outer.intersects(content));
+        candidates.push(Candidate {
+            content,
+            kind: if has_quoted_words {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            },
+            cue: Some(cue),
+            source: Some(trim_source(text, source)),
+            continues: None,
+        });
+    }
+    candidates
+}
+
+/// How much text around a quotation its cue and source are looked for in.
+const MAX_ATTRIBUTION_BYTES: usize = 200;
+
+fn ceil_boundary(text: &str, mut index: usize) -> usize {
+    index = index.min(text.len());
+    while !text.is_char_boundary(index) {
+        index += 1;
+    }
+    index
+}
+
+fn floor_boundary(text: &str, mut index: usize) -> usize {
+    index = index.min(text.len());
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+fn strip_trailing_comma(text: &str, range: TextRange) -> TextRange {
+    let slice = range.slice(text).unwrap_or("");
+    let trimmed = slice.trim_end_matches(',');
+    TextRange::new(range.start(), range.start() + trimmed.len())
+}
+
+/// A source without its trailing comma or spaces ("Maria Lopez, the head of the team," keeps
+/// the apposition but not the last comma).
+fn trim_source(text: &str, range: TextRange) -> TextRange {
+    let slice = range.slice(text).unwrap_or("");
+    let trimmed = slice.trim_end_matches([',', ' ', '.']);
+    let leading = trimmed.len() - trimmed.trim_start().len();
+    TextRange::new(range.start() + leading, range.start() + trimmed.len())
+}
+
+/// What a source mention is.
+enum SourceShape {
+    /// "he", "she" resolve to the latest person; "they", "it", "we", "I" do not resolve.
+    Pronoun {
+        resolvable: bool,
+    },
+    Name {
+        name: String,
+        range: TextRange,
+        role: Option<String>,
+    },
+    Description {
+        description: String,
+    },
+}
+
+fn analyse_source(text: &str, source: TextRange) -> SourceShape {
+    let slice = source.slice(text).unwrap_or("");
+    let lowered = slice.to_lowercase();
+    if matches!(lowered.as_str(), "he" | "she") {
+        return SourceShape::Pronoun { resolvable: true };
+    }
+    if matches!(lowered.as_str(), "they" | "it" | "we" | "i") {
+        return SourceShape::Pronoun { resolvable: false };
+    }
+    // Split off an apposition: "Maria Lopez, the head of the team" / "a spokeswoman, Anna White".
+    let (head, apposition) = match slice.split_once(", ") {
+        Some((head, rest)) => (head, Some(rest.trim_end_matches(',').trim())),
+        None => (slice, None),
+    };
+    let head_offset = source.start();
+    let first_word = head.split_whitespace().next().unwrap_or("").to_lowercase();
+    let starts_lower = head.chars().next().is_some_and(char::is_lowercase)
+        || matches!(
+            first_word.as_str(),
+            "the" | "a" | "an" | "one" | "another" | "their" | "his" | "her" | "its" | "our"
+        );
+    if starts_lower && apposition.is_none() {
+        // "committee chair Linda Okafor": a role in lower case, then the name.
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let name_words = words
+            .iter()
+            .rev()
+            .take_while(|word| word.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        let role_words = words.len() - name_words;
+        let first_is_determiner = matches!(
+            first_word.as_str(),
+            "the" | "a" | "an" | "one" | "another" | "their" | "his" | "her" | "its" | "our"
+        );
+        if name_words >= 2 && role_words >= 1 && !first_is_determiner {
+            let name = words[role_words..].join(" ");
+            let name_start = head_offset + head.rfind(words[role_words]).unwrap_or(0);
+            let name_end = head_offset + head.trim_end().len();
+            return SourceShape::Name {
+                name: trim_name(&name).to_string(),
+                range: TextRange::new(name_start, name_end),
+                role: Some(words[..role_words].join(" ")),
+            };
+        }
+    }
+    if starts_lower {
+        if let Some(apposition) = apposition.filter(|apposition| looks_like_person_name(apposition))
+        {
+            let start = head_offset + slice.find(apposition).unwrap_or(0);
+            return SourceShape::Name {
+                name: trim_name(apposition).to_string(),
+                range: TextRange::new(start, start + trim_name(apposition).len()),
+                role: Some(head.to_string()),
+            };
+        }
+        return SourceShape::Description {
+            description: head.to_string(),
+        };
+    }
+    // "Port operators", "Environmental groups": a word in lower case makes it a description.
+    let has_lowercase_word = head.split_whitespace().any(|word| {
+        word.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(
+                word,
+                "de" | "van" | "von" | "al" | "bin" | "la" | "le" | "del" | "da" | "di"
+            )
+    });
+    if apposition.is_none() && has_lowercase_word {
+        return SourceShape::Description {
+            description: head.to_string(),
+        };
+    }
+    // A single capitalised word opening a sentence is often a quantifier or a plural noun
+    // ("Many said", "Engineers told"): a description, not a name.
+    if apposition.is_none() && !head.contains(' ') && is_common_word(head) {
+        return SourceShape::Description {
+            description: head.to_string(),
+        };
+    }
+    // A leading title is a role, not part of the name.
+    let mut name = head;
+    let mut name_start = head_offset;
+    let mut title_role = None;
+    let mut titles: Vec<&str> = TITLES.to_vec();
+    titles.sort_by_key(|title| std::cmp::Reverse(title.len()));
+    for title in titles {
+        if let Some(rest) = head.strip_prefix(title) {
+            if rest.starts_with(' ') {
+                name = rest.trim_start();
+                name_start = head_offset + (head.len() - name.len());
+                if !matches!(title, "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms") {
+                    title_role = Some(title.to_string());
+                }
+                break;
+            }
+        }
+    }
+    // "(R-S.C.)" after a name is a party label, not part of it.
+    let name = name.split(" (").next().unwrap_or(name);
+    let name = trim_name(name);
+    SourceShape::Name {
+        name: name.to_string(),
+        range: TextRange::new(name_start, name_start + name.len()),
+        role: apposition.map(str::to_string).or(title_role),
+    }
+}
+
+fn is_common_word(word: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "many",
+        "some",
+        "most",
+        "others",
+        "several",
+        "both",
+        "all",
+        "few",
+        "each",
+        "everyone",
+        "nobody",
+        "somebody",
+        "anyone",
+        "who",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "engineers",
+        "officials",
+        "analysts",
+        "critics",
+        "experts",
+        "residents",
+        "researchers",
+        "scientists",
+        "doctors",
+        "police",
+        "authorities",
+        "sources",
+        "supporters",
+        "opponents",
+        "protesters",
+        "lawmakers",
+        "democrats",
+        "republicans",
+        "voters",
+        "observers",
+        "economists",
+        "investigators",
+        "prosecutors",
+        "witnesses",
+        "reports",
+        "studies",
+        "polls",
+        "data",
+        "documents",
+        "records",
+        "people",
+        "americans",
+        "experts",
+    ];
+    COMMON.contains(&word.to_lowercase().as_str())
+}
+
+fn resolve(
+    register: &mut PeopleRegister,
+    shape: &SourceShape,
+    named: Option<usize>,
+    position: usize,
+) -> Option<Speaker> {
+    let person = |register: &PeopleRegister, id: usize| Speaker {
+        name: register.name(id).to_string(),
+        role: register.role(id).map(str::to_string),
+        entity: Some(id),
+    };
+    match shape {
+        SourceShape::Pronoun { resolvable: false } => None,
+        SourceShape::Pronoun { resolvable: true } => register
+            .latest_person_before(position)
+            .map(|id| person(register, id)),
+        SourceShape::Name { name, role, .. } => match named {
+            Some(id) => {
+                if let Some(role) = role {
+                    register.set_role_if_unknown(id, role);
+                }
+                Some(person(register, id))
+            }
+            // A surname alone ("Merkel said") is the person known by it; a one-word name that is
+            // nobody's surname is an organisation or a place ("Facebook said"): named, but not
+            // a person of the register.
+            None => match register.find_by_surname(name) {
+                Some(id) => Some(person(register, id)),
+                None => Some(Speaker {
+                    name: name.clone(),
+                    role: role.clone(),
+                    entity: None,
+                }),
+            },
+        },
+        // A description resolves only to a person whose role it names; otherwise the article
+        // did not say who spoke.
+        SourceShape::Description { description, .. } => register
+            .person_with_role(description, position)
+            .map(|id| person(register, id)),
+    }
+}
+
+#[cfg(test)]
+mod tests;

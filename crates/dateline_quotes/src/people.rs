@@ -1,0 +1,704 @@
+//! People named in an article, and which of them a source mention ("he", "Ms. White", "the
+//! spokeswoman") refers to.
+//!
+//! A person enters the register when the article names them as a source or with a title
+//! ("Gov. Mike Pence", "Chancellor Merkel"). Mentions are merged by surname, so "Angela Merkel",
+//! "Chancellor Merkel" and "Merkel" are one person whose name is the fullest form seen. Titles
+//! and honorifics are kept apart from the name and become the person's role when no apposition
+//! gives one. Pronouns resolve to the person most recently mentioned before them; descriptions
+//! resolve to the person whose role contains the description's head noun. Anything else stays
+//! unresolved: no guessing.
+
+use std::sync::LazyLock;
+
+use dateline_document::{Entity, EntityKind, TextRange};
+use regex::Regex;
+
+/// Titles and honorifics that stand before a name and are not part of it.
+pub const TITLES: &[&str] = &[
+    "President",
+    "Vice President",
+    "Prime Minister",
+    "Deputy Prime Minister",
+    "Minister",
+    "Foreign Minister",
+    "Deputy Foreign Minister",
+    "Defense Minister",
+    "Defence Minister",
+    "Finance Minister",
+    "Chancellor",
+    "Secretary",
+    "Secretary of State",
+    "Secretary-General",
+    "UN Secretary-General",
+    "Governor",
+    "Gov.",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "General",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Colonel",
+    "Maj.",
+    "Major",
+    "Capt.",
+    "Captain",
+    "Adm.",
+    "Admiral",
+    "Sgt.",
+    "Sergeant",
+    "Gov",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr.",
+    "Dr",
+    "Prof.",
+    "Professor",
+    "Rev.",
+    "Reverend",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Sheikh",
+    "Imam",
+    "Ayatollah",
+    "Rabbi",
+    "Father",
+    "Sister",
+    "Ambassador",
+    "Commissioner",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Speaker",
+    "Leader",
+    "Chief",
+    "Director",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Coach",
+    "the late",
+    "Attorney General",
+    "Sheriff",
+    "Officer",
+    "Detective",
+    "Inspector",
+    "Superintendent",
+    "Premier",
+    "Emir",
+    "Crown Prince",
+    "Sultan",
+    "Patriarch",
+    "Metropolitan",
+    "Bishop",
+    "Archbishop",
+    "Cardinal",
+];
+
+/// A title, then one to four capitalised words: "Gov. Mike Pence", "Chancellor Merkel".
+static TITLED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let mut titles: Vec<&str> = TITLES.to_vec();
+    titles.sort_by_key(|title| std::cmp::Reverse(title.len()));
+    let alternation = titles
+        .iter()
+        .map(|title| regex::escape(title))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(
+        r"\b(?P<title>{alternation})\s+(?P<name>{NAME_WORD}(?:\s+(?:{NAME_WORD}|{PARTICLE})){{0,3}})"
+    ))
+    .expect("valid regex")
+});
+
+/// Two or three capitalised words in a row.
+static UNTITLED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b{NAME_WORD}[ ]+(?:{NAME_WORD}[ ]+)?{NAME_WORD}"
+    ))
+    .expect("valid regex")
+});
+
+/// Words that make a run of capitalised words an organisation.
+const ORGANISATION_WORDS: &[&str] = &[
+    "News",
+    "Party",
+    "Department",
+    "Ministry",
+    "University",
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Company",
+    "Council",
+    "Committee",
+    "Agency",
+    "Times",
+    "Post",
+    "Press",
+    "Service",
+    "Bank",
+    "Group",
+    "Association",
+    "Union",
+    "Court",
+    "Senate",
+    "House",
+    "Congress",
+    "Administration",
+    "Campaign",
+    "Foundation",
+    "Institute",
+    "Center",
+    "Centre",
+    "Network",
+    "Fund",
+    "Organization",
+    "Organisation",
+    "Commission",
+    "Office",
+    "Police",
+    "Army",
+    "Forces",
+    "Republicans",
+    "Democrats",
+    "Street",
+    "Journal",
+    "Channel",
+    "Television",
+    "Radio",
+    "Airlines",
+    "Motors",
+    "Club",
+    "League",
+    "Federation",
+    "Board",
+    "Authority",
+    "Bureau",
+    "Security",
+    "Affairs",
+    "State",
+    "States",
+    "Kingdom",
+    "Republic",
+    "Nations",
+    "Times",
+    "Daily",
+    "Magazine",
+    "Guard",
+    "Programme",
+    "Program",
+    "Forum",
+    "Alliance",
+    "Coalition",
+    "Movement",
+    "Front",
+    "Organisation",
+    "Reuters",
+    "Agency",
+    "Ministry",
+    "Corporation",
+    "Holdings",
+    "Partners",
+    "Capital",
+    "Media",
+    "Studios",
+    "Records",
+];
+
+/// Words that make a run of capitalised words a place.
+const PLACE_WORDS: &[&str] = &[
+    "Route",
+    "Sea",
+    "River",
+    "Ocean",
+    "Road",
+    "Avenue",
+    "Square",
+    "Bridge",
+    "Park",
+    "Mountain",
+    "Mountains",
+    "Island",
+    "Islands",
+    "Lake",
+    "Valley",
+    "Coast",
+    "Bay",
+    "Gulf",
+    "Strait",
+    "Canal",
+    "Airport",
+    "Station",
+    "Port",
+    "Harbour",
+    "Harbor",
+    "County",
+    "City",
+    "Province",
+    "Region",
+    "District",
+    "Square",
+    "Hall",
+    "Stadium",
+    "Hospital",
+    "School",
+    "College",
+    "Church",
+    "Cathedral",
+    "Palace",
+    "Tower",
+    "Building",
+];
+
+/// Whether a word is part of a title ("Minister", "Deputy", "Foreign").
+fn is_title_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Deputy"
+            | "Foreign"
+            | "Vice"
+            | "Acting"
+            | "Former"
+            | "Chief"
+            | "Senior"
+            | "Executive"
+            | "General"
+    ) || TITLES
+        .iter()
+        .any(|title| title.split_whitespace().any(|part| part == word))
+}
+
+/// Two- and three-word places that look like names.
+const PLACE_NAMES: &[&str] = &[
+    "New York",
+    "Los Angeles",
+    "San Francisco",
+    "United States",
+    "United Kingdom",
+    "Hong Kong",
+    "Saudi Arabia",
+    "South Africa",
+    "North Korea",
+    "South Korea",
+    "New Zealand",
+    "Las Vegas",
+    "New Jersey",
+    "New Hampshire",
+    "New Mexico",
+    "North Carolina",
+    "South Carolina",
+    "West Virginia",
+    "Rhode Island",
+    "White House",
+    "Wall Street",
+    "Capitol Hill",
+    "Middle East",
+    "Soviet Union",
+    "European Union",
+    "Puerto Rico",
+    "Sri Lanka",
+    "Costa Rica",
+    "El Salvador",
+    "San Diego",
+    "Tel Aviv",
+    "Buenos Aires",
+    "Abu Dhabi",
+    "New Delhi",
+    "Kuala Lumpur",
+    "Cape Town",
+    "Rio de Janeiro",
+    "Sao Paulo",
+    "St. Louis",
+    "New Orleans",
+    "Salt Lake City",
+    "Washington D.C.",
+    "North Dakota",
+    "South Dakota",
+    "Great Britain",
+    "Northern Ireland",
+    "West Bank",
+    "Gaza Strip",
+    "Golan Heights",
+    "Pearl Harbor",
+    "Silicon Valley",
+    "Fox News",
+    "Supreme Court",
+];
+
+/// One word of a name: capitalised, with inner apostrophes, hyphens or an initial's dot.
+pub const NAME_WORD: &str = r"\p{Lu}[\p{L}\p{M}'’\-]*\.?";
+pub const PARTICLE: &str = r"(?:de|da|van|von|der|al|bin|ibn|la|le|del|di|dos|du)";
+
+/// Words that start with a capital but are not names.
+const NOT_NAME_WORDS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "This",
+    "That",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "Your",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "If",
+    "As",
+];
+
+/// The people of one article, built up in reading order.
+#[derive(Default)]
+pub struct PeopleRegister {
+    entities: Vec<Entity>,
+    roles: Vec<Option<String>>,
+    /// (position, entity) of every mention, in text order, for resolving pronouns.
+    mentions_in_order: Vec<(usize, usize)>,
+}
+
+impl PeopleRegister {
+    /// Registers the titled names of a text ("Deputy Foreign Minister Pavel Ostrovsky").
+    pub fn add_titled_names(&mut self, text: &str, range: TextRange) {
+        let Some(slice) = range.slice(text) else {
+            return;
+        };
+        for captures in TITLED_NAME.captures_iter(slice) {
+            let (Some(title), Some(name)) = (captures.name("title"), captures.name("name")) else {
+                continue;
+            };
+            let name_text = trim_name(name.as_str());
+            if name_text.is_empty() || NOT_NAME_WORDS.contains(&name_text) {
+                continue;
+            }
+            let start = range.start() + name.start();
+            let mention = TextRange::new(start, start + name_text.len());
+            let role = match title.as_str() {
+                "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms" | "the late" => None,
+                other => Some(other.to_string()),
+            };
+            self.add_person(name_text, mention, role);
+        }
+    }
+
+    /// Adds a named person (or a further mention of one known by surname) and returns its id.
+    pub fn add_person(&mut self, name: &str, mention: TextRange, role: Option<String>) -> usize {
+        let existing = self.find_same_person(name);
+        let id = match existing {
+            Some(id) => {
+                let entity = &mut self.entities[id];
+                if name.split_whitespace().count() > entity.name.split_whitespace().count() {
+                    entity.name = name.to_string();
+                }
+                if !entity.mentions.contains(&mention) {
+                    entity.mentions.push(mention);
+                }
+                if self.roles[id].is_none() {
+                    self.roles[id] = role;
+                }
+                id
+            }
+            None => {
+                let id = self.entities.len();
+                self.entities.push(Entity {
+                    id,
+                    kind: EntityKind::Person,
+                    name: name.to_string(),
+                    mentions: vec![mention],
+                });
+                self.roles.push(role);
+                id
+            }
+        };
+        self.mentions_in_order.push((mention.start(), id));
+        id
+    }
+
+    /// Adds every further mention of the known people by surname, so that pronouns after
+    /// "Gingrich said" resolve to him, and sorts mentions into reading order.
+    pub fn add_surname_mentions(&mut self, text: &str, body: TextRange) {
+        let Some(slice) = body.slice(text) else {
+            return;
+        };
+        for id in 0..self.entities.len() {
+            let surname = surname_of(&self.entities[id].name).to_string();
+            if surname.chars().count() < 3 {
+                continue;
+            }
+            let mut search_from = 0;
+            while let Some(position) = slice[search_from..].find(&surname) {
+                let start = search_from + position;
+                let end = start + surname.len();
+                search_from = end;
+                let before_ok = slice[..start]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let after_ok = slice[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if !(before_ok && after_ok) {
+                    continue;
+                }
+                let mention = TextRange::new(body.start() + start, body.start() + end);
+                let covered = self.entities[id]
+                    .mentions
+                    .iter()
+                    .any(|known| known.contains_range(mention));
+                if !covered {
+                    self.entities[id].mentions.push(mention);
+                    self.mentions_in_order.push((mention.start(), id));
+                }
+            }
+        }
+        self.mentions_in_order.sort_unstable();
+        for entity in &mut self.entities {
+            entity.mentions.sort_unstable();
+        }
+    }
+
+    /// The person most recently mentioned before `position`.
+    pub fn latest_person_before(&self, position: usize) -> Option<usize> {
+        self.mentions_in_order
+            .iter()
+            .rev()
+            .find(|(start, _)| *start < position)
+            .map(|(_, id)| *id)
+    }
+
+    /// The person whose role has the same head noun as `description` ("the minister" and
+    /// "Deputy Foreign Minister"; "the administration" is not "the head of the administration").
+    pub fn person_with_role(&self, description: &str, before: usize) -> Option<usize> {
+        let head = description.split_whitespace().last()?.to_lowercase();
+        let head = head.trim_matches(|c: char| !c.is_alphanumeric());
+        if head.len() < 3 {
+            return None;
+        }
+        let candidates: Vec<usize> = (0..self.entities.len())
+            .filter(|&id| {
+                self.roles[id]
+                    .as_deref()
+                    .is_some_and(|role| role_head(role) == head)
+            })
+            .collect();
+        // The latest mentioned of them before the description.
+        self.mentions_in_order
+            .iter()
+            .rev()
+            .filter(|(start, _)| *start < before)
+            .find(|(_, id)| candidates.contains(id))
+            .map(|(_, id)| *id)
+    }
+
+    /// The known person `name` refers to: the same name, or the same surname when one of the
+    /// two is the surname alone or both give the same first name ("Donald Trump" and "Melania
+    /// Trump" stay two people; "Trump" alone goes to the first of them).
+    fn find_same_person(&self, name: &str) -> Option<usize> {
+        let surname = surname_of(name);
+        let first = name.split_whitespace().next().unwrap_or("");
+        let words = name.split_whitespace().count();
+        self.entities.iter().position(|entity| {
+            let entity_words = entity.name.split_whitespace().count();
+            entity.name == name
+                || surname_of(&entity.name) == surname
+                    && (words == 1
+                        || entity_words == 1
+                        || entity.name.split_whitespace().next() == Some(first))
+        })
+    }
+
+    /// Registers untitled names of two or three capitalised words ("Newt Gingrich"), leaving out
+    /// organisations and places that look like names ("Fox News", "New York").
+    pub fn add_untitled_names(&mut self, text: &str, range: TextRange) {
+        let Some(slice) = range.slice(text) else {
+            return;
+        };
+        for found in UNTITLED_NAME.find_iter(slice) {
+            let name = trim_name(found.as_str());
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if words.len() < 2
+                || words
+                    .iter()
+                    .any(|word| NOT_NAME_WORDS.contains(word) || word.chars().count() < 2)
+            {
+                continue;
+            }
+            if words.iter().any(|word| {
+                ORGANISATION_WORDS.contains(word)
+                    || PLACE_WORDS.contains(word)
+                    || is_title_word(word)
+            }) || PLACE_NAMES.contains(&name)
+            {
+                continue;
+            }
+            // A word in capitals ("CARSON CITY") is a dateline or a heading, not a name; an
+            // initial ("J.") is fine.
+            if words.iter().any(|word| {
+                word.chars().filter(|c| c.is_alphabetic()).count() > 1
+                    && !word.chars().any(char::is_lowercase)
+            }) {
+                continue;
+            }
+            let start = range.start() + found.start();
+            self.add_person(name, TextRange::new(start, start + name.len()), None);
+        }
+    }
+
+    /// The person whose surname is `name`'s last word.
+    pub fn find_by_surname(&self, name: &str) -> Option<usize> {
+        let surname = surname_of(name);
+        self.entities
+            .iter()
+            .position(|entity| surname_of(&entity.name) == surname)
+    }
+
+    pub fn set_role_if_unknown(&mut self, id: usize, role: &str) {
+        if self.roles[id].is_none() && !role.trim().is_empty() {
+            self.roles[id] = Some(role.trim().to_string());
+        }
+    }
+
+    pub fn name(&self, id: usize) -> &str {
+        &self.entities[id].name
+    }
+
+    pub fn role(&self, id: usize) -> Option<&str> {
+        self.roles[id].as_deref()
+    }
+
+    pub fn into_entities(self) -> Vec<Entity> {
+        self.entities
+    }
+}
+
+/// The head noun of a role: the word before "of", "at" or "for" ("the head of the team" →
+/// "head"), else the last word ("Deputy Foreign Minister" → "minister").
+fn role_head(role: &str) -> String {
+    let lowered = role.to_lowercase();
+    let before_of = [" of ", " at ", " for ", " in ", " who ", " which "]
+        .iter()
+        .filter_map(|marker| lowered.find(marker))
+        .min()
+        .map_or(lowered.as_str(), |position| &lowered[..position]);
+    before_of
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
+}
+
+/// The last word of a name, without a possessive or trailing dot.
+pub fn surname_of(name: &str) -> &str {
+    let last = name.split_whitespace().last().unwrap_or(name);
+    last.trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches('.')
+}
+
+/// A name without trailing possessives or punctuation.
+pub fn trim_name(name: &str) -> &str {
+    name.trim()
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches([',', '.', ';', ':'])
+}
+
+/// Whether a phrase looks like a person's name: two to five capitalised words (particles
+/// allowed), none of them a common sentence word.
+pub fn looks_like_person_name(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    let capitalised = words
+        .iter()
+        .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    capitalised >= 1
+        && words.iter().all(|word| {
+            word.chars().next().is_some_and(char::is_uppercase) && !NOT_NAME_WORDS.contains(word)
+                || PARTICLE.contains(&format!("|{word}|"))
+                || matches!(
+                    *word,
+                    "de" | "van" | "von" | "al" | "bin" | "la" | "le" | "del"
+                )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merges_aliases_by_surname_and_keeps_titles_apart() {
+        let text = "Chancellor Angela Merkel arrived. Dr. Merkel said little. Merkel left.";
+        let mut register = PeopleRegister::default();
+        register.add_titled_names(text, TextRange::new(0, text.len()));
+        register.add_surname_mentions(text, TextRange::new(0, text.len()));
+        let entities = register.into_entities();
+        assert_eq!(entities.len(), 1);
+        assert_eq!(entities[0].name, "Angela Merkel");
+        assert_eq!(entities[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn resolves_descriptions_by_role() {
+        let text = "Deputy Foreign Minister Pavel Ostrovsky spoke. Later the minister added more.";
+        let mut register = PeopleRegister::default();
+        register.add_titled_names(text, TextRange::new(0, text.len()));
+        let id = register.person_with_role("the minister", 50).unwrap();
+        assert_eq!(register.name(id), "Pavel Ostrovsky");
+        assert_eq!(register.role(id), Some("Deputy Foreign Minister"));
+    }
+}

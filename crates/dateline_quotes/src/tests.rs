@@ -1,0 +1,109 @@
+//! Quotations rendered as text: each with its kind, content, cue, source and speaker.
+
+use dateline_document::{Document, InputKind, Paragraph, ParagraphKind, Source, TextRange};
+
+use super::annotate_quotes;
+
+fn document(text: &str) -> Document {
+    let mut document = Document::new(Source::from_path("test"), InputKind::Html, text.to_string());
+    let mut start = 0;
+    for piece in text.split("\n\n") {
+        document.paragraphs.push(Paragraph {
+            range: TextRange::new(start, start + piece.len()),
+            kind: ParagraphKind::Paragraph,
+        });
+        start += piece.len() + 2;
+    }
+    document.sentences = dateline_sentences::split_document(&document);
+    document
+}
+
+fn render(text: &str) -> Vec<String> {
+    let document = document(text);
+    let layers = annotate_quotes(&document);
+    layers
+        .quotes
+        .iter()
+        .map(|quote| {
+            let slice = |range: Option<TextRange>| {
+                range.map_or("-".to_string(), |range| document.slice(range).to_string())
+            };
+            let speaker = quote.speaker.as_ref().map_or("-".to_string(), |speaker| {
+                format!(
+                    "{}{}",
+                    speaker.name,
+                    speaker
+                        .role
+                        .as_ref()
+                        .map_or(String::new(), |role| format!(" ({role})"))
+                )
+            });
+            format!(
+                "{} «{}» cue={} source={} speaker={}",
+                quote.kind.as_str(),
+                document.slice(quote.content),
+                slice(quote.cue),
+                slice(quote.source),
+                speaker
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn speaker_after_before_and_in_the_middle() {
+    let text = "Dock workers walked out on Monday.\n\n“We are not asking for anything unreasonable,” said Maria Lopez, the head of the union’s negotiating team. “Our members have waited three years.”\n\nPort operators disagreed. Their spokesman, Tom Berg, said: “The offer is fair and final.”\n\n“We will talk again,” he added.";
+    assert_eq!(
+        render(text),
+        vec![
+            "direct «We are not asking for anything unreasonable,” said Maria Lopez, the head of the union’s negotiating team. “Our members have waited three years.» cue=said source=Maria Lopez, the head of the union’s negotiating team speaker=Maria Lopez (the head of the union’s negotiating team)",
+            "direct «The offer is fair and final.» cue=said source=Their spokesman, Tom Berg speaker=Tom Berg (Their spokesman)",
+            "direct «We will talk again» cue=added source=he speaker=Tom Berg (Their spokesman)",
+        ]
+    );
+}
+
+#[test]
+fn reported_speech_and_according_to() {
+    let text = "Deputy Foreign Minister Pavel Ostrovsky told journalists that talks would continue next week.\n\nAccording to the ministry, the delegations agreed on an agenda.\n\nPrices will rise again next year, the minister said.\n\nOstrovsky said the plan was “dead on arrival” for now.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «talks would continue next week» cue=told journalists source=Deputy Foreign Minister Pavel Ostrovsky speaker=Pavel Ostrovsky (Deputy Foreign Minister)",
+            "indirect «the delegations agreed on an agenda» cue=According to source=the ministry speaker=-",
+            "indirect «Prices will rise again next year» cue=said source=the minister speaker=Pavel Ostrovsky (Deputy Foreign Minister)",
+            "mixed «the plan was “dead on arrival” for now» cue=said source=Ostrovsky speaker=Pavel Ostrovsky (Deputy Foreign Minister)",
+        ]
+    );
+}
+
+#[test]
+fn headlines_and_unattributed_quotes_have_no_speaker() {
+    let text = "“A two-pirate ticket” for the party\n\nThe slogan “make it happen” spread fast. “This is the best result in the history of the route,” the brochure read.";
+    let rendered = render(text);
+    assert!(
+        rendered.iter().all(|line| line.ends_with("speaker=-")),
+        "{rendered:?}"
+    );
+}
+
+#[test]
+fn pronouns_resolve_across_paragraphs_and_they_does_not() {
+    let text = "Newt Gingrich spoke on Fox News on Wednesday.\n\nHe said that Donald Trump was like a pirate in many ways.\n\nThey said the ticket would never work.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «Donald Trump was like a pirate in many ways» cue=said source=He speaker=Newt Gingrich",
+            "indirect «the ticket would never work» cue=said source=They speaker=-",
+        ]
+    );
+}
+
+#[test]
+fn linear_on_unbalanced_marks_and_long_paragraphs() {
+    let marks = "“".repeat(100_000);
+    let _ = render(&marks);
+    let paragraph = "The minister said that prices rose again. ".repeat(30_000);
+    let rendered = render(&paragraph);
+    assert!(!rendered.is_empty());
+}
