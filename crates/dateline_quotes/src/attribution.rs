@@ -118,10 +118,11 @@ pub static ACCORDING_TO_LAST: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// `content, X said.` or `content, said X.` at the end of a sentence.
+/// `, X said.` or `, said X.` closing a sentence: tried at each comma near the sentence's end,
+/// what stands before the comma being the content.
 pub static TRAILING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     build(&format!(
-        r"^(?P<content>.+?),\s+(?:{src1}\s+(?:{ADVERB}\s+)?{cue1}|{cue2}\s+{src2})\s*[.!?]?$",
+        r"^,\s+(?:{src1}\s+(?:{ADVERB}\s+)?{cue1}|{cue2}\s+{src2})\s*[.!?]?$",
         src1 = source_pattern("src1"),
         cue1 = cue_pattern("cue1"),
         cue2 = cue_pattern("cue2"),

@@ -347,7 +347,12 @@ fn reported_speech(
         let base = sentence.start();
         let at = |m: regex::Match<'_>| TextRange::new(base + m.start(), base + m.end());
         let mut found: Option<(TextRange, TextRange, TextRange)> = None;
-        if let Some(captures) = ACCORDING_TO_FIRST.captures(slice) {
+        let mentions_according_to = slice.contains("ccording to");
+        let trailing = trailing_clause(slice);
+        if let Some(captures) = mentions_according_to
+            .then(|| ACCORDING_TO_FIRST.captures(slice))
+            .flatten()
+        {
             found = Some((
                 at(captures
                     .name("content")
@@ -355,22 +360,21 @@ fn reported_speech(
                 at(captures.name("cue").expect("cue")),
                 at(captures.name("src").expect("source")),
             ));
-        } else if let Some(captures) = ACCORDING_TO_LAST.captures(slice) {
+        } else if let Some(captures) = mentions_according_to
+            .then(|| ACCORDING_TO_LAST.captures(slice))
+            .flatten()
+        {
             found = Some((
                 at(captures.name("content").expect("content")),
                 at(captures.name("cue").expect("cue")),
                 at(captures.name("src").expect("source")),
             ));
-        } else if let Some(captures) = TRAILING_CLAUSE.captures(slice) {
-            let cue = captures.name("cue1").or(captures.name("cue2"));
-            let source = captures.name("src1").or(captures.name("src2"));
-            if let (Some(cue), Some(source)) = (cue, source) {
-                found = Some((
-                    at(captures.name("content").expect("content")),
-                    at(cue),
-                    at(source),
-                ));
-            }
+        } else if let Some((content, cue, source)) = trailing {
+            found = Some((
+                content.shifted(base),
+                cue.shifted(base),
+                source.shifted(base),
+            ));
         } else {
             for cue in CUE_IN_TEXT.captures_iter(slice) {
                 let Some(cue_match) = cue.name("cue") else {
@@ -381,12 +385,17 @@ fn reported_speech(
                 if is_passive_or_not_speech(prefix, rest) {
                     continue;
                 }
+                // The source stands right before the cue; the last stretch of the prefix holds it.
+                let window_start =
+                    ceil_boundary(prefix, prefix.len().saturating_sub(MAX_ATTRIBUTION_BYTES));
                 let Some(source) = SOURCE_AT_END
-                    .captures(prefix)
+                    .captures(&prefix[window_start..])
                     .and_then(|captures| captures.name("src"))
                 else {
                     continue;
                 };
+                let source_start = window_start + source.start();
+                let source_end = window_start + source.end();
                 let mut content_start = cue_match.end() + (rest.len() - rest.trim_start().len());
                 let trimmed = &slice[content_start..];
                 if needs_that_clause(cue_match.as_str()) && !trimmed.starts_with("that ") {
@@ -406,7 +415,7 @@ fn reported_speech(
                 found = Some((
                     TextRange::new(base + content_start, base + content_end),
                     at(cue_match),
-                    at(source),
+                    TextRange::new(base + source_start, base + source_end),
                 ));
                 break;
             }
@@ -434,6 +443,35 @@ fn reported_speech(
         });
     }
     candidates
+}
+
+/// `content, X said.`: the content, cue and source (relative to `sentence`) when a reporting
+/// clause closes the sentence after a comma.
+fn trailing_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> {
+    let window_start = ceil_boundary(
+        sentence,
+        sentence.len().saturating_sub(MAX_ATTRIBUTION_BYTES),
+    );
+    let mut search_from = window_start;
+    while let Some(offset) = sentence[search_from..].find(", ") {
+        let comma = search_from + offset;
+        search_from = comma + 1;
+        let tail = &sentence[comma..];
+        if !ANY_CUE_WORD.is_match(tail) {
+            continue;
+        }
+        let Some(captures) = TRAILING_CLAUSE.captures(tail) else {
+            continue;
+        };
+        let cue = captures.name("cue1").or(captures.name("cue2"))?;
+        let source = captures.name("src1").or(captures.name("src2"))?;
+        return Some((
+            TextRange::new(0, comma),
+            TextRange::new(comma + cue.start(), comma + cue.end()),
+            TextRange::new(comma + source.start(), comma + source.end()),
+        ));
+    }
+    None
 }
 
 /// How much text around a quotation its cue and source are looked for in.
