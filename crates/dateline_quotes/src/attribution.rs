@@ -214,6 +214,8 @@ mod tests {
         assert_eq!(&before["src2"], "the ministry");
         let trailing = TRAILING_CLAUSE.captures(", the minister said.").unwrap();
         assert_eq!(&trailing["src1"], "the minister");
-        assert!(TRAILING_CLAUSE.captures(", the minister said, and left.").is_none());
+        assert!(TRAILING_CLAUSE
+            .captures(", the minister said, and left.")
+            .is_none());
     }
 }
