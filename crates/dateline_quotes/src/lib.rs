@@ -23,7 +23,7 @@ use attribution::{
     AFTER_QUOTE, ANY_CUE_WORD, BEFORE_QUOTE, CUE_IN_TEXT, SOURCE_AT_END, TRAILING_CLAUSE,
 };
 pub use marks::{find_quoted_spans, QuotedSpan};
-use people::{looks_like_person_name, trim_name, PeopleRegister, TITLES};
+use people::{is_title_word, looks_like_person_name, trim_name, PeopleRegister, TITLES};
 
 /// The layers this stage adds.
 pub struct QuoteLayers {
@@ -621,14 +621,72 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
             }
         }
     }
+    // A title inside the run of capitalised words ("Florida State President Richard
+    // McCullough", "U.S. Ambassador Linda Thomas-Greenfield"): everything up to the last title
+    // word is the role.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if let Some(last_title) = words
+        .iter()
+        .rposition(|word| is_title_word(word.trim_end_matches(['.', ','])))
+    {
+        if last_title + 2 <= words.len() && title_role.is_none() {
+            let role_text = words[..=last_title].join(" ");
+            let rest_start = name.find(words[last_title + 1]).unwrap_or(0);
+            name_start += rest_start;
+            name = &name[rest_start..];
+            title_role = Some(role_text);
+        }
+    }
+    // A lone initial left over from an abbreviation before the name ("U.N. Linda ...").
+    if let Some((first, rest)) = name.split_once(' ') {
+        let is_initial =
+            first.len() == 2 && first.ends_with('.') && rest.split_whitespace().count() >= 2;
+        if is_initial {
+            name_start += first.len() + 1;
+            name = rest;
+        }
+    }
     // "(R-S.C.)" after a name is a party label, not part of it.
     let name = name.split(" (").next().unwrap_or(name);
     let name = trim_name(name);
+    // A day or a month standing where a speaker would ("On Friday, ... said") names no one.
+    if !name.contains(' ') && is_day_or_month(name) {
+        return SourceShape::Description {
+            description: name.to_string(),
+        };
+    }
     SourceShape::Name {
         name: name.to_string(),
         range: TextRange::new(name_start, name_start + name.len()),
         role: apposition.map(str::to_string).or(title_role),
     }
+}
+
+fn is_day_or_month(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Today"
+            | "Yesterday"
+    )
 }
 
 fn is_common_word(word: &str) -> bool {

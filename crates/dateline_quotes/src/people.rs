@@ -267,7 +267,7 @@ const PLACE_WORDS: &[&str] = &[
 ];
 
 /// Whether a word is part of a title ("Minister", "Deputy", "Foreign").
-fn is_title_word(word: &str) -> bool {
+pub fn is_title_word(word: &str) -> bool {
     matches!(
         word,
         "Deputy"
@@ -432,6 +432,25 @@ impl PeopleRegister {
 
     /// Adds a named person (or a further mention of one known by surname) and returns its id.
     pub fn add_person(&mut self, name: &str, mention: TextRange, role: Option<String>) -> usize {
+        // A lone initial left over from an abbreviation before the name ("U.N. Linda
+        // Thomas-Greenfield" gives "N. Linda Thomas-Greenfield") is not part of it.
+        let (name, mention) = match name.split_once(' ') {
+            Some((first, rest))
+                if first.len() == 2
+                    && first.ends_with('.')
+                    && rest.split_whitespace().count() >= 2 =>
+            {
+                let skipped = first.len() + 1;
+                (
+                    rest,
+                    TextRange::new(
+                        mention.start() + skipped,
+                        mention.end().max(mention.start() + skipped),
+                    ),
+                )
+            }
+            _ => (name, mention),
+        };
         let existing = self.find_same_person(name);
         let id = match existing {
             Some(id) => {
