@@ -231,7 +231,7 @@ pub struct Document {
     pub credit: Option<Credit>,
     /// Sentences of the body, in order (filled by the sentences stage).
     pub sentences: Vec<TextRange>,
-    /// People, organisations and places (filled by the quotes stage: people for now).
+    /// People, organisations and places (filled by the quotes stage).
     pub entities: Vec<Entity>,
     /// Quotations with their speakers (filled by the quotes stage).
     pub quotes: Vec<Quote>,

@@ -7,13 +7,14 @@
 //! - `people` registers the people an article names and resolves a source mention ("he",
 //!   "Ms. White", "the minister") to one of them, or to no one.
 //! - [`annotate_quotes`] runs the three over a document whose paragraphs and sentences are
-//!   known and returns the `entities` (people, for now) and `quotes` layers.
+//!   known and returns the `entities` (people, organisations, places) and `quotes` layers.
 //!
-//! Requires: the body, paragraphs and sentences. Produces: quotes and person entities.
+//! Requires: the body, paragraphs and sentences. Produces: quotes and entities.
 //! This crate does no I/O and never edits the text.
 
 mod attribution;
 mod marks;
+mod organisations;
 mod people;
 
 use dateline_document::{Document, Entity, Quote, QuoteKind, Speaker, TextRange};
@@ -100,6 +101,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
         if let Some(SourceShape::Name { name, range, role }) = shape {
             if looks_like_person_name(name)
                 && (name.split_whitespace().count() >= 2 || role.is_some())
+                && !organisations::is_organisation_or_place(name)
             {
                 named[index] = Some(register.add_person(name, *range, role.clone()));
             }
@@ -140,10 +142,45 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
             }
         })
         .collect();
-    QuoteLayers {
-        entities: register.into_entities(),
-        quotes,
+    let mut entities = register.into_entities();
+    for thing in organisations::find_organisations_and_places(text, document.body, &[]) {
+        if entities.iter().any(|entity| entity.name == thing.name) {
+            continue;
+        }
+        entities.push(Entity {
+            id: entities.len(),
+            kind: thing.kind,
+            name: thing.name,
+            mentions: thing.mentions,
+        });
     }
+    // A speaker named as an organisation ("the World Health Organization said", "the WHO
+    // said") is that organisation's entity.
+    let mut quotes: Vec<Quote> = quotes;
+    for quote in &mut quotes {
+        let Some(speaker) = quote.speaker.as_mut() else {
+            continue;
+        };
+        if speaker.entity.is_none() {
+            let name = speaker.name.strip_prefix("the ").unwrap_or(&speaker.name);
+            if let Some(entity) = entities
+                .iter()
+                .find(|entity| entity.name == name || entity_mentioned_as(text, entity, name))
+            {
+                speaker.name = entity.name.clone();
+                speaker.entity = Some(entity.id);
+            }
+        }
+    }
+    QuoteLayers { entities, quotes }
+}
+
+/// Whether one of the entity's mentions reads `name` ("WHO" for the World Health Organization).
+fn entity_mentioned_as(text: &str, entity: &Entity, name: &str) -> bool {
+    entity
+        .mentions
+        .iter()
+        .any(|mention| mention.slice(text) == Some(name))
 }
 
 fn relink_continuations(candidates: &mut [Candidate]) {
@@ -545,6 +582,23 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
             first_word.as_str(),
             "the" | "a" | "an" | "one" | "another" | "their" | "his" | "her" | "its" | "our"
         );
+    // "the World Food Programme": a proper name behind the article is a name.
+    if first_word == "the" && apposition.is_none() {
+        let rest = head.split_once(' ').map_or("", |(_, rest)| rest);
+        let proper = !rest.is_empty()
+            && rest.split_whitespace().all(|word| {
+                word.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(word, "of" | "for" | "and" | "on" | "the")
+            });
+        if proper {
+            let start = head_offset + (head.len() - rest.len());
+            return SourceShape::Name {
+                name: rest.to_string(),
+                range: TextRange::new(start, start + rest.len()),
+                role: None,
+            };
+        }
+    }
     if starts_lower && apposition.is_none() {
         // "committee chair Linda Okafor": a role in lower case, then the name.
         let words: Vec<&str> = head.split_whitespace().collect();

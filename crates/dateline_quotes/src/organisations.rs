@@ -1,0 +1,553 @@
+//! Organisations and places named in an article, with their aliases merged.
+//!
+//! A run of capitalised words is an organisation when a word such as "Ministry", "Party" or
+//! "Organization" marks it, a place when a short gazetteer (countries, capitals and large
+//! cities, US states) knows it; acronyms are organisations unless they are places ("U.S.").
+//! An acronym is merged with the organisation whose initials it spells ("the World Health
+//! Organization" and "the WHO"). Runs that are neither stay out: people are the `people`
+//! module's, and an unknown capitalised phrase is not guessed at.
+//!
+//! This module is the seed of an entities stage of its own; it lives beside the people register
+//! because speakers are resolved against both.
+
+use std::sync::LazyLock;
+
+use dateline_document::{EntityKind, TextRange};
+use regex::Regex;
+
+/// A run of capitalised words with the small words that join organisation names.
+static CAPITALISED_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'’&\-]*";
+    Regex::new(&format!(
+        r"(?-u:\b){word}(?:[ ](?:(?:of|for|and|on|de|du|des|la|the)[ ])?{word}){{0,7}}"
+    ))
+    .expect("valid regex")
+});
+
+/// Acronyms: "WHO", "NATO", "U.N.", "U.S.".
+static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:[A-Z]\.){2,5}|(?-u:\b)[A-Z]{2,6}(?-u:\b)").expect("valid regex")
+});
+
+const ORGANISATION_MARKERS: &[&str] = &[
+    "Organization",
+    "Organisation",
+    "Ministry",
+    "Party",
+    "Council",
+    "Agency",
+    "Bank",
+    "University",
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Company",
+    "Times",
+    "News",
+    "Programme",
+    "Program",
+    "Fund",
+    "Court",
+    "Department",
+    "Commission",
+    "Committee",
+    "Association",
+    "Union",
+    "Institute",
+    "Foundation",
+    "Group",
+    "Network",
+    "Service",
+    "Office",
+    "Authority",
+    "Forces",
+    "Army",
+    "Navy",
+    "Police",
+    "Administration",
+    "Government",
+    "Parliament",
+    "Senate",
+    "Congress",
+    "Assembly",
+    "Federation",
+    "League",
+    "Club",
+    "Post",
+    "Journal",
+    "Press",
+    "Reuters",
+    "Airlines",
+    "Motors",
+    "Corporation",
+    "Bureau",
+    "Guard",
+    "Alliance",
+    "Coalition",
+    "Movement",
+    "Front",
+    "Church",
+    "School",
+    "College",
+    "Hospital",
+    "Board",
+    "Cabinet",
+    "Kremlin",
+    "Pentagon",
+    "Nations",
+];
+
+/// Places a reader knows: countries, capitals and large cities, US states.
+const PLACES: &[&str] = &[
+    "Afghanistan",
+    "Albania",
+    "Algeria",
+    "Argentina",
+    "Armenia",
+    "Australia",
+    "Austria",
+    "Azerbaijan",
+    "Bahrain",
+    "Bangladesh",
+    "Belarus",
+    "Belgium",
+    "Bolivia",
+    "Bosnia",
+    "Brazil",
+    "Bulgaria",
+    "Cambodia",
+    "Cameroon",
+    "Canada",
+    "Chile",
+    "China",
+    "Colombia",
+    "Croatia",
+    "Cuba",
+    "Cyprus",
+    "Czech Republic",
+    "Denmark",
+    "Ecuador",
+    "Egypt",
+    "Estonia",
+    "Ethiopia",
+    "Finland",
+    "France",
+    "Georgia",
+    "Germany",
+    "Ghana",
+    "Greece",
+    "Hungary",
+    "Iceland",
+    "India",
+    "Indonesia",
+    "Iran",
+    "Iraq",
+    "Ireland",
+    "Israel",
+    "Italy",
+    "Japan",
+    "Jordan",
+    "Kazakhstan",
+    "Kenya",
+    "Kosovo",
+    "Kuwait",
+    "Latvia",
+    "Lebanon",
+    "Libya",
+    "Lithuania",
+    "Malaysia",
+    "Mali",
+    "Mexico",
+    "Moldova",
+    "Mongolia",
+    "Morocco",
+    "Myanmar",
+    "Nepal",
+    "Netherlands",
+    "New Zealand",
+    "Nicaragua",
+    "Niger",
+    "Nigeria",
+    "North Korea",
+    "Norway",
+    "Oman",
+    "Pakistan",
+    "Palestine",
+    "Panama",
+    "Peru",
+    "Philippines",
+    "Poland",
+    "Portugal",
+    "Qatar",
+    "Romania",
+    "Russia",
+    "Rwanda",
+    "Saudi Arabia",
+    "Serbia",
+    "Singapore",
+    "Slovakia",
+    "Slovenia",
+    "Somalia",
+    "South Africa",
+    "South Korea",
+    "Spain",
+    "Sri Lanka",
+    "Sudan",
+    "Sweden",
+    "Switzerland",
+    "Syria",
+    "Taiwan",
+    "Tajikistan",
+    "Tanzania",
+    "Thailand",
+    "Tunisia",
+    "Turkey",
+    "Turkmenistan",
+    "Uganda",
+    "Ukraine",
+    "United Arab Emirates",
+    "United Kingdom",
+    "United States",
+    "Uruguay",
+    "Uzbekistan",
+    "Venezuela",
+    "Vietnam",
+    "Yemen",
+    "Zambia",
+    "Zimbabwe",
+    "Britain",
+    "England",
+    "Scotland",
+    "Wales",
+    "Europe",
+    "Africa",
+    "Asia",
+    "America",
+    "Gaza",
+    "West Bank",
+    "Crimea",
+    "Donbas",
+    "Kashmir",
+    "Tibet",
+    "Hong Kong",
+    "Kyiv",
+    "Kiev",
+    "Moscow",
+    "Beijing",
+    "Tokyo",
+    "Washington",
+    "London",
+    "Paris",
+    "Berlin",
+    "Rome",
+    "Madrid",
+    "Brussels",
+    "Geneva",
+    "Vienna",
+    "Warsaw",
+    "Prague",
+    "Budapest",
+    "Ankara",
+    "Istanbul",
+    "Tehran",
+    "Baghdad",
+    "Damascus",
+    "Beirut",
+    "Cairo",
+    "Riyadh",
+    "Doha",
+    "Dubai",
+    "Jerusalem",
+    "Tel Aviv",
+    "New Delhi",
+    "Delhi",
+    "Mumbai",
+    "Islamabad",
+    "Kabul",
+    "Seoul",
+    "Pyongyang",
+    "Shanghai",
+    "Manila",
+    "Jakarta",
+    "Bangkok",
+    "Hanoi",
+    "Sydney",
+    "Ottawa",
+    "Toronto",
+    "Mexico City",
+    "Havana",
+    "Caracas",
+    "Bogota",
+    "Lima",
+    "Santiago",
+    "Buenos Aires",
+    "Brasilia",
+    "Sao Paulo",
+    "Rio de Janeiro",
+    "Lagos",
+    "Nairobi",
+    "Johannesburg",
+    "Addis Ababa",
+    "Khartoum",
+    "Tripoli",
+    "Minsk",
+    "Tbilisi",
+    "Yerevan",
+    "Baku",
+    "Astana",
+    "Tashkent",
+    "St. Petersburg",
+    "Murmansk",
+    "Rotterdam",
+    "Amsterdam",
+    "Stockholm",
+    "Oslo",
+    "Copenhagen",
+    "Helsinki",
+    "Athens",
+    "Lisbon",
+    "Dublin",
+    "Edinburgh",
+    "New York",
+    "Los Angeles",
+    "Chicago",
+    "Houston",
+    "Miami",
+    "San Francisco",
+    "Boston",
+    "Seattle",
+    "Atlanta",
+    "Dallas",
+    "Philadelphia",
+    "Detroit",
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+];
+
+/// Acronyms that name places.
+const PLACE_ACRONYMS: &[&str] = &["US", "USA", "UK", "UAE", "DRC", "PRC", "DPRK", "USSR"];
+
+/// Small words that do not count towards an acronym's initials.
+const JOINING_WORDS: &[&str] = &["of", "for", "and", "on", "de", "du", "des", "la", "the"];
+
+/// An organisation or place and its mentions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NamedThing {
+    pub kind: EntityKind,
+    pub name: String,
+    pub mentions: Vec<TextRange>,
+}
+
+/// The organisations and places of `range` in `text`, in order of first mention.
+pub fn find_organisations_and_places(
+    text: &str,
+    range: TextRange,
+    extra_places: &[String],
+) -> Vec<NamedThing> {
+    let Some(slice) = range.slice(text) else {
+        return Vec::new();
+    };
+    let mut found: Vec<NamedThing> = Vec::new();
+    let mut add =
+        |kind: EntityKind, name: &str, mention: TextRange, found: &mut Vec<NamedThing>| match found
+            .iter_mut()
+            .find(|thing| thing.name == name)
+        {
+            Some(thing) => thing.mentions.push(mention),
+            None => found.push(NamedThing {
+                kind,
+                name: name.to_string(),
+                mentions: vec![mention],
+            }),
+        };
+    for run in CAPITALISED_RUN.find_iter(slice) {
+        // "The World Health Organization": the article is not part of the name.
+        let (skipped, name) = match run.as_str().strip_prefix("The ") {
+            Some(rest) => (4, rest),
+            None => (0, run.as_str()),
+        };
+        let name = name.trim_end_matches(['’', '\'', '-']);
+        let name = name
+            .strip_suffix("’s")
+            .or_else(|| name.strip_suffix("'s"))
+            .unwrap_or(name);
+        let start = range.start() + run.start() + skipped;
+        let mention = TextRange::new(start, start + name.len());
+        let words: Vec<&str> = name.split(' ').collect();
+        if PLACES.contains(&name) || extra_places.iter().any(|place| place == name) {
+            add(EntityKind::Place, name, mention, &mut found);
+        } else if words.len() >= 2 && words.iter().any(|word| ORGANISATION_MARKERS.contains(word)) {
+            add(EntityKind::Organisation, name, mention, &mut found);
+        } else if words.len() == 1
+            && matches!(
+                name,
+                "Kremlin" | "Pentagon" | "Reuters" | "Congress" | "Parliament" | "Senate"
+            )
+        {
+            add(EntityKind::Organisation, name, mention, &mut found);
+        }
+    }
+    for acronym in ACRONYM.find_iter(slice) {
+        let letters: String = acronym
+            .as_str()
+            .chars()
+            .filter(char::is_ascii_uppercase)
+            .collect();
+        let mention = TextRange::new(
+            range.start() + acronym.start(),
+            range.start() + acronym.end(),
+        );
+        // A word in capitals next to another ("CARSON CITY, Nev.") is a dateline or a heading,
+        // not an acronym; a known place in capitals ("MOSCOW") is that place.
+        let title_cased: String = acronym
+            .as_str()
+            .chars()
+            .enumerate()
+            .map(|(index, c)| {
+                if index == 0 {
+                    c
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        if PLACES.contains(&title_cased.as_str()) {
+            add(EntityKind::Place, &title_cased, mention, &mut found);
+            continue;
+        }
+        let before = slice[..acronym.start()].chars().next_back();
+        let after = slice[acronym.end()..].chars().next();
+        let next_word_in_capitals = slice[acronym.end()..]
+            .trim_start_matches(' ')
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|word| word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase()));
+        let previous_word_in_capitals = slice[..acronym.start()]
+            .trim_end_matches(' ')
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|word| word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase()));
+        if (before == Some(' ') && previous_word_in_capitals)
+            || (after == Some(' ') && next_word_in_capitals)
+        {
+            continue;
+        }
+        if PLACE_ACRONYMS.contains(&letters.as_str()) {
+            let name = if letters.starts_with("US") {
+                "United States"
+            } else if letters == "UK" {
+                "United Kingdom"
+            } else {
+                acronym.as_str()
+            };
+            add(EntityKind::Place, name, mention, &mut found);
+            continue;
+        }
+        // An acronym spelling an organisation's initials is that organisation.
+        let expansion = found.iter().position(|thing| {
+            thing.kind == EntityKind::Organisation && initials(&thing.name) == letters
+        });
+        match expansion {
+            Some(index) => found[index].mentions.push(mention),
+            None if letters.len() >= 2 && acronym.as_str().len() <= 8 => add(
+                EntityKind::Organisation,
+                acronym.as_str(),
+                mention,
+                &mut found,
+            ),
+            None => {}
+        }
+    }
+    for thing in &mut found {
+        thing.mentions.sort_unstable();
+        thing.mentions.dedup();
+    }
+    found
+}
+
+/// Whether a name is an organisation's or a place's by its words ("World Food Programme",
+/// "Geneva"), so that it is not registered as a person.
+pub fn is_organisation_or_place(name: &str) -> bool {
+    PLACES.contains(&name)
+        || name
+            .split(' ')
+            .any(|word| ORGANISATION_MARKERS.contains(&word))
+}
+
+fn initials(name: &str) -> String {
+    name.split(' ')
+        .filter(|word| !JOINING_WORDS.contains(word))
+        .filter_map(|word| word.chars().next())
+        .filter(char::is_ascii_uppercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merges_acronyms_with_their_organisations_and_knows_places() {
+        let text = "The World Health Organization met in Geneva. The WHO said the U.S. would join. The Ministry of Foreign Affairs agreed.";
+        let found = find_organisations_and_places(text, TextRange::new(0, text.len()), &[]);
+        let summary: Vec<(EntityKind, &str, usize)> = found
+            .iter()
+            .map(|thing| (thing.kind, thing.name.as_str(), thing.mentions.len()))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                (EntityKind::Organisation, "World Health Organization", 2),
+                (EntityKind::Place, "Geneva", 1),
+                (EntityKind::Organisation, "Ministry of Foreign Affairs", 1),
+                (EntityKind::Place, "United States", 1),
+            ]
+        );
+    }
+}
