@@ -394,7 +394,7 @@ pub fn find_organisations_and_places(
         return Vec::new();
     };
     let mut found: Vec<NamedThing> = Vec::new();
-    let mut add =
+    let add =
         |kind: EntityKind, name: &str, mention: TextRange, found: &mut Vec<NamedThing>| match found
             .iter_mut()
             .find(|thing| thing.name == name)
@@ -422,15 +422,17 @@ pub fn find_organisations_and_places(
         let words: Vec<&str> = name.split(' ').collect();
         if PLACES.contains(&name) || extra_places.iter().any(|place| place == name) {
             add(EntityKind::Place, name, mention, &mut found);
-        } else if words.len() >= 2 && words.iter().any(|word| ORGANISATION_MARKERS.contains(word)) {
-            add(EntityKind::Organisation, name, mention, &mut found);
-        } else if words.len() == 1
-            && matches!(
-                name,
-                "Kremlin" | "Pentagon" | "Reuters" | "Congress" | "Parliament" | "Senate"
-            )
-        {
-            add(EntityKind::Organisation, name, mention, &mut found);
+        } else {
+            let marked =
+                words.len() >= 2 && words.iter().any(|word| ORGANISATION_MARKERS.contains(word));
+            let known_alone = words.len() == 1
+                && matches!(
+                    name,
+                    "Kremlin" | "Pentagon" | "Reuters" | "Congress" | "Parliament" | "Senate"
+                );
+            if marked || known_alone {
+                add(EntityKind::Organisation, name, mention, &mut found);
+            }
         }
     }
     for acronym in ACRONYM.find_iter(slice) {
