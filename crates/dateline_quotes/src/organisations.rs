@@ -29,7 +29,9 @@ static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:[A-Z]\.){2,5}|(?-u:\b)[A-Z]{2,6}(?-u:\b)").expect("valid regex")
 });
 
-const ORGANISATION_MARKERS: &[&str] = &[
+/// Words that make a run of capitalised words an organisation (also used by the people
+/// register to keep organisations out of it).
+pub(crate) const ORGANISATION_MARKERS: &[&str] = &[
     "Organization",
     "Organisation",
     "Ministry",
@@ -96,6 +98,31 @@ const ORGANISATION_MARKERS: &[&str] = &[
     "Kremlin",
     "Pentagon",
     "Nations",
+    "House",
+    "Campaign",
+    "Center",
+    "Centre",
+    "Republicans",
+    "Democrats",
+    "Street",
+    "Channel",
+    "Television",
+    "Radio",
+    "Security",
+    "Affairs",
+    "State",
+    "States",
+    "Kingdom",
+    "Republic",
+    "Daily",
+    "Magazine",
+    "Forum",
+    "Holdings",
+    "Partners",
+    "Capital",
+    "Media",
+    "Studios",
+    "Records",
 ];
 
 /// Places a reader knows: countries, capitals and large cities, US states.

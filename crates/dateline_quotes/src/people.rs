@@ -12,6 +12,8 @@
 use std::sync::LazyLock;
 
 use dateline_document::{Entity, EntityKind, TextRange};
+
+use crate::organisations::ORGANISATION_MARKERS;
 use regex::Regex;
 
 /// Titles and honorifics that stand before a name and are not part of it.
@@ -132,94 +134,6 @@ static UNTITLED_NAME: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-
-/// Words that make a run of capitalised words an organisation.
-const ORGANISATION_WORDS: &[&str] = &[
-    "News",
-    "Party",
-    "Department",
-    "Ministry",
-    "University",
-    "Inc",
-    "Inc.",
-    "Corp",
-    "Corp.",
-    "Company",
-    "Council",
-    "Committee",
-    "Agency",
-    "Times",
-    "Post",
-    "Press",
-    "Service",
-    "Bank",
-    "Group",
-    "Association",
-    "Union",
-    "Court",
-    "Senate",
-    "House",
-    "Congress",
-    "Administration",
-    "Campaign",
-    "Foundation",
-    "Institute",
-    "Center",
-    "Centre",
-    "Network",
-    "Fund",
-    "Organization",
-    "Organisation",
-    "Commission",
-    "Office",
-    "Police",
-    "Army",
-    "Forces",
-    "Republicans",
-    "Democrats",
-    "Street",
-    "Journal",
-    "Channel",
-    "Television",
-    "Radio",
-    "Airlines",
-    "Motors",
-    "Club",
-    "League",
-    "Federation",
-    "Board",
-    "Authority",
-    "Bureau",
-    "Security",
-    "Affairs",
-    "State",
-    "States",
-    "Kingdom",
-    "Republic",
-    "Nations",
-    "Times",
-    "Daily",
-    "Magazine",
-    "Guard",
-    "Programme",
-    "Program",
-    "Forum",
-    "Alliance",
-    "Coalition",
-    "Movement",
-    "Front",
-    "Organisation",
-    "Reuters",
-    "Agency",
-    "Ministry",
-    "Corporation",
-    "Holdings",
-    "Partners",
-    "Capital",
-    "Media",
-    "Studios",
-    "Records",
-];
 
 /// Words that make a run of capitalised words a place.
 const PLACE_WORDS: &[&str] = &[
@@ -595,7 +509,7 @@ impl PeopleRegister {
                 continue;
             }
             if words.iter().any(|word| {
-                ORGANISATION_WORDS.contains(word)
+                ORGANISATION_MARKERS.contains(word)
                     || PLACE_WORDS.contains(word)
                     || is_title_word(word)
             }) || PLACE_NAMES.contains(&name)
