@@ -92,8 +92,11 @@ pub static BEFORE_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A cheap first look: does a cue word stand in this text at all? ASCII words and ASCII word
 /// boundaries make a small automaton, so the heavy patterns below run only where it says yes.
-pub static ANY_CUE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| build(&format!(r"(?-u:\b)(?:{CUE_VERBS}|[Aa]ccording to)(?-u:\b)")));
+pub static ANY_CUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    build(&format!(
+        r"(?-u:\b)(?:{CUE_VERBS}|[Aa]ccording to|saying|adding|noting|arguing|claiming|insisting|warning|explaining|stressing|citing|accusing|urging)(?-u:\b)"
+    ))
+});
 
 /// Any cue in running text, for reported speech.
 pub static CUE_IN_TEXT: LazyLock<Regex> =
@@ -106,6 +109,17 @@ pub static SOURCE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
         src = source_pattern("src")
     ))
 });
+
+/// `..., saying (that) content`: a participle reporting what the sentence's subject said.
+pub static PARTICIPLE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    build(
+        r",\s+(?P<cue>saying|adding|noting|arguing|claiming|insisting|warning|explaining|stressing|calling\s+for|citing|accusing|urging)(?-u:\b)\s+(?:that\s+)?",
+    )
+});
+
+/// The subject opening a sentence, for participle cues.
+pub static SUBJECT_AT_START: LazyLock<Regex> =
+    LazyLock::new(|| build(&format!(r"^(?:{src})\s", src = source_pattern("src"))));
 
 /// `According to X, content` at the start of a sentence.
 pub static ACCORDING_TO_FIRST: LazyLock<Regex> = LazyLock::new(|| {

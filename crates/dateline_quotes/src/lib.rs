@@ -21,7 +21,8 @@ use dateline_document::{Document, Entity, Quote, QuoteKind, Speaker, TextRange};
 
 use attribution::{
     is_passive_or_not_speech, needs_that_clause, ACCORDING_TO_FIRST, ACCORDING_TO_LAST,
-    AFTER_QUOTE, ANY_CUE_WORD, BEFORE_QUOTE, CUE_IN_TEXT, SOURCE_AT_END, TRAILING_CLAUSE,
+    AFTER_QUOTE, ANY_CUE_WORD, BEFORE_QUOTE, CUE_IN_TEXT, PARTICIPLE_CUE, SOURCE_AT_END,
+    SUBJECT_AT_START, TRAILING_CLAUSE,
 };
 pub use marks::{find_quoted_spans, QuotedSpan};
 use people::{is_title_word, looks_like_person_name, trim_name, PeopleRegister, TITLES};
@@ -50,7 +51,7 @@ struct Candidate {
 
 pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     let text = &document.text;
-    let paragraphs: Vec<TextRange> = if document.paragraphs.is_empty() {
+    let mut paragraphs: Vec<TextRange> = if document.paragraphs.is_empty() {
         vec![document.body]
     } else {
         document
@@ -59,7 +60,19 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
             .map(|paragraph| paragraph.range)
             .collect()
     };
-    let sentences = &document.sentences;
+    let mut sentences = document.sentences.clone();
+    // A headline in the text (plain-text pages) reports speech too: "Pence: Flowers won't be at
+    // the debate", "Graham says Trump could address clean energy". It is read as a paragraph
+    // and a sentence of its own.
+    if let Some(title) = document
+        .metadata
+        .title_range
+        .filter(|title| title.end() <= document.body.start())
+    {
+        paragraphs.insert(0, title);
+        sentences.insert(0, title);
+    }
+    let sentences = &sentences;
     let spans = find_quoted_spans(text, &paragraphs);
     let mut candidates = merge_split_statements(text, direct_quotations(text, sentences, &spans));
     let reported = reported_speech(text, sentences, &spans, &candidates);
@@ -378,6 +391,25 @@ fn reported_speech(
         let Some(slice) = sentence.slice(text) else {
             continue;
         };
+        if let Some((content, cue, source)) = name_colon_statement(slice) {
+            let base = sentence.start();
+            let content = content.shifted(base).trimmed_in(text);
+            if word_count(text, content) >= MIN_REPORTED_WORDS {
+                let has_quoted_words = spans.iter().any(|span| span.outer.intersects(content));
+                candidates.push(Candidate {
+                    content,
+                    kind: if has_quoted_words {
+                        QuoteKind::Mixed
+                    } else {
+                        QuoteKind::Indirect
+                    },
+                    cue: Some(cue.shifted(base)),
+                    source: Some(source.shifted(base)),
+                    continues: None,
+                });
+                continue;
+            }
+        }
         if !ANY_CUE_WORD.is_match(slice) {
             continue;
         }
@@ -406,7 +438,7 @@ fn reported_speech(
                 at(captures.name("cue").expect("cue")),
                 at(captures.name("src").expect("source")),
             ));
-        } else if let Some((content, cue, source)) = trailing {
+        } else if let Some((content, cue, source)) = trailing.or_else(|| participle_report(slice)) {
             found = Some((
                 content.shifted(base),
                 cue.shifted(base),
@@ -480,6 +512,88 @@ fn reported_speech(
         });
     }
     candidates
+}
+
+/// `Trump tweeted on Monday, saying (that) ...`: the participle's report is the subject's.
+fn participle_report(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> {
+    let captures = PARTICIPLE_CUE.captures(sentence)?;
+    let cue = captures.name("cue")?;
+    let whole = captures.get(0)?;
+    let subject = SUBJECT_AT_START.captures(sentence)?.name("src")?;
+    let content_end = sentence
+        .trim_end()
+        .trim_end_matches(['.', '!', '?'])
+        .len()
+        .max(whole.end());
+    Some((
+        TextRange::new(whole.end(), content_end),
+        TextRange::new(cue.start(), cue.end()),
+        TextRange::new(subject.start(), subject.end()),
+    ))
+}
+
+/// `Pat Caddell: Democrat voters are worried ...`: a name and a colon opening a sentence (the
+/// headline and interview style). Labels such as "Note:" or "Update:" are not names.
+fn name_colon_statement(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> {
+    let colon = sentence.find(": ")?;
+    let name = &sentence[..colon];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 || name.len() > 60 {
+        return None;
+    }
+    const LABELS: &[&str] = &[
+        "Note",
+        "Update",
+        "Updated",
+        "Editor",
+        "Correction",
+        "Watch",
+        "Related",
+        "Video",
+        "Photo",
+        "Source",
+        "Read",
+        "Listen",
+        "Opinion",
+        "Analysis",
+        "Exclusive",
+        "Breaking",
+        "Poll",
+        "Review",
+        "Q",
+        "A",
+        "Live",
+        "Warning",
+        "Important",
+        "Tags",
+        "Topics",
+        "Sponsored",
+        "Advertisement",
+        "Credit",
+        "Caption",
+    ];
+    let is_label = words
+        .iter()
+        .any(|word| LABELS.contains(&word.trim_end_matches(['\'', '’', 's'])));
+    let capitalised = words
+        .iter()
+        .all(|word| word.chars().next().is_some_and(char::is_uppercase));
+    let is_date_or_time = name.chars().any(|c| c.is_ascii_digit());
+    if is_label || !capitalised || is_date_or_time || is_common_word(words[0]) {
+        return None;
+    }
+    Some((
+        TextRange::new(
+            colon + 2,
+            sentence
+                .trim_end()
+                .trim_end_matches(['.', '!', '?'])
+                .len()
+                .max(colon + 2),
+        ),
+        TextRange::new(colon, colon + 1),
+        TextRange::new(0, colon),
+    ))
 }
 
 /// `content, X said.`: the content, cue and source (relative to `sentence`) when a reporting

@@ -107,3 +107,15 @@ fn linear_on_unbalanced_marks_and_long_paragraphs() {
     let rendered = render(&paragraph);
     assert!(!rendered.is_empty());
 }
+
+#[test]
+fn name_and_colon_and_participles_report_speech() {
+    let text = "Pat Caddell: Democrat voters are worried about the campaign.\n\nSenator Maria Alvarez spoke on Monday, saying that the budget would pass.\n\nNote: this story was updated.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «Democrat voters are worried about the campaign» cue=: source=Pat Caddell speaker=Pat Caddell",
+            "indirect «the budget would pass» cue=saying source=Senator Maria Alvarez speaker=Maria Alvarez (Senator)",
+        ]
+    );
+}
