@@ -89,12 +89,13 @@ def score(articles, threshold):
         pairs = []
         for p_index, prediction in enumerate(predictions):
             for g_index, attribution in enumerate(gold):
-                shared = overlap([prediction["content"]], attribution["content"])
+                shared = overlap(prediction["content"], attribution["content"])
                 if shared == 0:
                     continue
                 if threshold == "exact":
-                    predicted_text = normalised(text[prediction["content"][0] : prediction["content"][1]])
-                    gold_text = normalised(" ".join(text[s:e] for s, e in attribution["content"]))
+                    # Each piece of a discontinuous content loses its own surrounding marks.
+                    predicted_text = " ".join(normalised(text[s:e]) for s, e in prediction["content"])
+                    gold_text = " ".join(normalised(text[s:e]) for s, e in attribution["content"])
                     if predicted_text != gold_text:
                         continue
                 elif shared / max(1, length(attribution["content"])) <= threshold:
@@ -154,7 +155,10 @@ def main():
             attribution["kind"] = gold_kind(text, attribution["content"])
         predictions = [
             {
-                "content": (quote["start"], quote["end"]),
+                # A statement split by its cue is scored by its quoted parts, as the gold
+                # annotates it (discontinuous content).
+                "content": [(part["start"], part["end"]) for part in quote.get("parts") or []]
+                or [(quote["start"], quote["end"])],
                 "kind": quote["kind"],
                 "source": (quote["source"]["start"], quote["source"]["end"]) if quote["source"] else None,
             }

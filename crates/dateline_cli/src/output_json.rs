@@ -100,6 +100,7 @@ pub fn document_to_json(document: &Document) -> Value {
         "quotes": document.quotes.iter().map(|quote| json!({
             "start": offsets.char_offset(quote.content.start()),
             "end": offsets.char_offset(quote.content.end()),
+            "parts": quote.parts.iter().map(|range| span(*range)).collect::<Vec<_>>(),
             "kind": quote.kind.as_str(),
             "cue": quote.cue.map(span),
             "source": quote.source.map(span),

@@ -197,8 +197,11 @@ pub struct Speaker {
 /// One quotation: what was said, the cue that reports it, and who said it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quote {
-    /// The quoted content, without its quotation marks.
+    /// The quoted content, without its quotation marks: for a statement split by its cue
+    /// (“A,” she said. “B.”) it runs from A to B, and `parts` holds A and B.
     pub content: TextRange,
+    /// The quoted pieces of a split statement, in order; empty when the quotation is one piece.
+    pub parts: Vec<TextRange>,
     pub kind: QuoteKind,
     /// The reporting verb or phrase ("said", "told reporters", "according to").
     pub cue: Option<TextRange>,

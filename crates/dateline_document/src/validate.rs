@@ -51,6 +51,9 @@ pub fn validate_layers(document: &Document) -> Vec<LayerViolation> {
     }
     for quote in &document.quotes {
         check_fits("quote content", quote.content);
+        for part in &quote.parts {
+            check_fits("quote part", *part);
+        }
         if let Some(cue) = quote.cue {
             check_fits("quote cue", cue);
         }
@@ -101,6 +104,16 @@ pub fn validate_layers(document: &Document) -> Vec<LayerViolation> {
         if quote.content.is_empty() {
             violations.push(LayerViolation(format!(
                 "quote {:?} has empty content",
+                quote.content
+            )));
+        }
+        if quote
+            .parts
+            .iter()
+            .any(|part| !quote.content.contains_range(*part))
+        {
+            violations.push(LayerViolation(format!(
+                "quote {:?} has a part outside its content",
                 quote.content
             )));
         }

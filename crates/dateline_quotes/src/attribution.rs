@@ -113,7 +113,7 @@ pub static SOURCE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
 /// `..., saying (that) content`: a participle reporting what the sentence's subject said.
 pub static PARTICIPLE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     build(
-        r",\s+(?P<cue>saying|adding|noting|arguing|claiming|insisting|warning|explaining|stressing|calling\s+for|citing|accusing|urging)(?-u:\b)\s+(?:that\s+)?",
+        r",\s+(?P<cue>saying|adding|noting|arguing|claiming|insisting|warning|explaining|stressing|calling\s+for|citing|accusing|urging)(?-u:\b)\s+",
     )
 });
 

@@ -47,6 +47,8 @@ struct Candidate {
     source: Option<TextRange>,
     /// For a quotation that continues the previous one: its index among the candidates.
     continues: Option<usize>,
+    /// The quoted pieces of a statement split by its cue; empty for one piece.
+    parts: Vec<TextRange>,
 }
 
 pub fn annotate_quotes(document: &Document) -> QuoteLayers {
@@ -148,6 +150,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
             };
             Quote {
                 content: candidate.content,
+                parts: candidate.parts.clone(),
                 kind: candidate.kind,
                 cue,
                 source,
@@ -318,6 +321,7 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
             cue,
             source: source.map(|range| trim_source(text, range)),
             continues,
+            parts: Vec::new(),
         });
     }
     candidates
@@ -361,6 +365,10 @@ fn merge_split_statements(text: &str, candidates: Vec<Candidate>) -> Vec<Candida
                     .get(previous.content.end()..candidate.content.start())
                     .unwrap_or("\n\n");
                 if previous.kind == QuoteKind::Direct && !gap.contains("\n\n") {
+                    if previous.parts.is_empty() {
+                        previous.parts.push(previous.content);
+                    }
+                    previous.parts.push(candidate.content);
                     previous.content =
                         TextRange::new(previous.content.start(), candidate.content.end());
                     continue;
@@ -406,6 +414,7 @@ fn reported_speech(
                     cue: Some(cue.shifted(base)),
                     source: Some(source.shifted(base)),
                     continues: None,
+                    parts: Vec::new(),
                 });
                 continue;
             }
@@ -470,11 +479,10 @@ fn reported_speech(
                 if needs_that_clause(cue_match.as_str()) && !trimmed.starts_with("that ") {
                     continue;
                 }
-                for connector in ["that ", ", "] {
-                    if trimmed.starts_with(connector) {
-                        content_start += connector.len();
-                        break;
-                    }
+                // The reported clause keeps its "that", as attribution corpora annotate it; a
+                // comma after the cue is not part of it.
+                if trimmed.starts_with(", ") {
+                    content_start += 2;
                 }
                 let content_end = slice
                     .trim_end()
@@ -509,6 +517,7 @@ fn reported_speech(
             cue: Some(cue),
             source: Some(trim_source(text, source)),
             continues: None,
+            parts: Vec::new(),
         });
     }
     candidates

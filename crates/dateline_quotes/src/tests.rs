@@ -69,7 +69,7 @@ fn reported_speech_and_according_to() {
     assert_eq!(
         render(text),
         vec![
-            "indirect «talks would continue next week» cue=told journalists source=Deputy Foreign Minister Pavel Ostrovsky speaker=Pavel Ostrovsky (Deputy Foreign Minister)",
+            "indirect «that talks would continue next week» cue=told journalists source=Deputy Foreign Minister Pavel Ostrovsky speaker=Pavel Ostrovsky (Deputy Foreign Minister)",
             "indirect «the delegations agreed on an agenda» cue=According to source=the ministry speaker=-",
             "indirect «Prices will rise again next year» cue=said source=the minister speaker=Pavel Ostrovsky (Deputy Foreign Minister)",
             "mixed «the plan was “dead on arrival” for now» cue=said source=Ostrovsky speaker=Pavel Ostrovsky (Deputy Foreign Minister)",
@@ -93,7 +93,7 @@ fn pronouns_resolve_across_paragraphs_and_they_does_not() {
     assert_eq!(
         render(text),
         vec![
-            "indirect «Donald Trump was like a pirate in many ways» cue=said source=He speaker=Newt Gingrich",
+            "indirect «that Donald Trump was like a pirate in many ways» cue=said source=He speaker=Newt Gingrich",
             "indirect «the ticket would never work» cue=said source=They speaker=-",
         ]
     );
@@ -115,7 +115,7 @@ fn name_and_colon_and_participles_report_speech() {
         render(text),
         vec![
             "indirect «Democrat voters are worried about the campaign» cue=: source=Pat Caddell speaker=Pat Caddell",
-            "indirect «the budget would pass» cue=saying source=Senator Maria Alvarez speaker=Maria Alvarez (Senator)",
+            "indirect «that the budget would pass» cue=saying source=Senator Maria Alvarez speaker=Maria Alvarez (Senator)",
         ]
     );
 }
