@@ -5,7 +5,8 @@ Usage: python bench/quotes.py --dateline PATH --data CORPUS [--split dev] [--flo
 Predictions and gold attributions are matched one to one by character overlap of their content
 (greedy, largest overlap first). A match counts at a threshold when the overlap covers more than
 that share of the gold content. "exact" compares the two contents with surrounding quotation marks,
-punctuation and spaces ignored. Source accuracy is the share of 30%-matched pairs whose predicted
+punctuation and spaces ignored around each piece (contents may be discontinuous: a statement
+split by its cue is scored by its quoted parts, as the gold annotates it). Source accuracy is the share of 30%-matched pairs whose predicted
 source span overlaps the gold source. The same table is split by kind: precision over predictions
 of that kind, recall over gold attributions of that kind (direct: gold content inside quotation
 marks; mixed: some quoted words; indirect: none).
