@@ -399,107 +399,15 @@ fn reported_speech(
         let Some(slice) = sentence.slice(text) else {
             continue;
         };
-        if let Some((content, cue, source)) = name_colon_statement(slice) {
-            let base = sentence.start();
-            let content = content.shifted(base).trimmed_in(text);
-            if word_count(text, content) >= MIN_REPORTED_WORDS {
-                let has_quoted_words = spans.iter().any(|span| span.outer.intersects(content));
-                candidates.push(Candidate {
-                    content,
-                    kind: if has_quoted_words {
-                        QuoteKind::Mixed
-                    } else {
-                        QuoteKind::Indirect
-                    },
-                    cue: Some(cue.shifted(base)),
-                    source: Some(source.shifted(base)),
-                    continues: None,
-                    parts: Vec::new(),
-                });
-                continue;
-            }
-        }
-        if !ANY_CUE_WORD.is_match(slice) {
-            continue;
-        }
-        let base = sentence.start();
-        let at = |m: regex::Match<'_>| TextRange::new(base + m.start(), base + m.end());
-        let mut found: Option<(TextRange, TextRange, TextRange)> = None;
-        let mentions_according_to = slice.contains("ccording to");
-        let trailing = trailing_clause(slice);
-        if let Some(captures) = mentions_according_to
-            .then(|| ACCORDING_TO_FIRST.captures(slice))
-            .flatten()
-        {
-            found = Some((
-                at(captures
-                    .name("content")
-                    .unwrap_or_else(|| captures.get(0).expect("whole match"))),
-                at(captures.name("cue").expect("cue")),
-                at(captures.name("src").expect("source")),
-            ));
-        } else if let Some(captures) = mentions_according_to
-            .then(|| ACCORDING_TO_LAST.captures(slice))
-            .flatten()
-        {
-            found = Some((
-                at(captures.name("content").expect("content")),
-                at(captures.name("cue").expect("cue")),
-                at(captures.name("src").expect("source")),
-            ));
-        } else if let Some((content, cue, source)) = trailing.or_else(|| participle_report(slice)) {
-            found = Some((
-                content.shifted(base),
-                cue.shifted(base),
-                source.shifted(base),
-            ));
-        } else {
-            for cue in CUE_IN_TEXT.captures_iter(slice) {
-                let Some(cue_match) = cue.name("cue") else {
-                    continue;
-                };
-                let prefix = &slice[..cue_match.start()];
-                let rest = &slice[cue_match.end()..];
-                if is_passive_or_not_speech(prefix, rest) {
-                    continue;
-                }
-                // The source stands right before the cue; the last stretch of the prefix holds it.
-                let window_start =
-                    ceil_boundary(prefix, prefix.len().saturating_sub(MAX_ATTRIBUTION_BYTES));
-                let Some(source) = SOURCE_AT_END
-                    .captures(&prefix[window_start..])
-                    .and_then(|captures| captures.name("src"))
-                else {
-                    continue;
-                };
-                let source_start = window_start + source.start();
-                let source_end = window_start + source.end();
-                let mut content_start = cue_match.end() + (rest.len() - rest.trim_start().len());
-                let trimmed = &slice[content_start..];
-                if needs_that_clause(cue_match.as_str()) && !trimmed.starts_with("that ") {
-                    continue;
-                }
-                // The reported clause keeps its "that", as attribution corpora annotate it; a
-                // comma after the cue is not part of it.
-                if trimmed.starts_with(", ") {
-                    content_start += 2;
-                }
-                let content_end = slice
-                    .trim_end()
-                    .trim_end_matches(['.', '!', '?'])
-                    .len()
-                    .max(content_start);
-                found = Some((
-                    TextRange::new(base + content_start, base + content_end),
-                    at(cue_match),
-                    TextRange::new(base + source_start, base + source_end),
-                ));
-                break;
-            }
-        }
-        let Some((content, cue, source)) = found else {
+        let Some((content, cue, source)) = report_in_sentence(slice) else {
             continue;
         };
+        let base = sentence.start();
+        let (content, cue, source) = (
+            content.shifted(base),
+            cue.shifted(base),
+            source.shifted(base),
+        );
         // A second report inside this one's content ("X said Y told him that Z") is left to the
         // outer report: one attribution per sentence keeps contents from nesting.
         let content = content.trimmed_in(text);
@@ -521,6 +429,87 @@ fn reported_speech(
         });
     }
     candidates
+}
+
+/// The reported speech of one sentence, if any: content, cue and source, relative to it.
+fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> {
+    if let Some(found) = name_colon_statement(slice) {
+        return Some(found);
+    }
+    if !ANY_CUE_WORD.is_match(slice) {
+        return None;
+    }
+    let at = |m: regex::Match<'_>| TextRange::new(m.start(), m.end());
+    let mut found: Option<(TextRange, TextRange, TextRange)> = None;
+    let mentions_according_to = slice.contains("ccording to");
+    let trailing = trailing_clause(slice);
+    if let Some(captures) = mentions_according_to
+        .then(|| ACCORDING_TO_FIRST.captures(slice))
+        .flatten()
+    {
+        found = Some((
+            at(captures
+                .name("content")
+                .unwrap_or_else(|| captures.get(0).expect("whole match"))),
+            at(captures.name("cue").expect("cue")),
+            at(captures.name("src").expect("source")),
+        ));
+    } else if let Some(captures) = mentions_according_to
+        .then(|| ACCORDING_TO_LAST.captures(slice))
+        .flatten()
+    {
+        found = Some((
+            at(captures.name("content").expect("content")),
+            at(captures.name("cue").expect("cue")),
+            at(captures.name("src").expect("source")),
+        ));
+    } else if let Some((content, cue, source)) = trailing.or_else(|| participle_report(slice)) {
+        found = Some((content, cue, source));
+    } else {
+        for cue in CUE_IN_TEXT.captures_iter(slice) {
+            let Some(cue_match) = cue.name("cue") else {
+                continue;
+            };
+            let prefix = &slice[..cue_match.start()];
+            let rest = &slice[cue_match.end()..];
+            if is_passive_or_not_speech(prefix, rest) {
+                continue;
+            }
+            // The source stands right before the cue; the last stretch of the prefix holds it.
+            let window_start =
+                ceil_boundary(prefix, prefix.len().saturating_sub(MAX_ATTRIBUTION_BYTES));
+            let Some(source) = SOURCE_AT_END
+                .captures(&prefix[window_start..])
+                .and_then(|captures| captures.name("src"))
+            else {
+                continue;
+            };
+            let source_start = window_start + source.start();
+            let source_end = window_start + source.end();
+            let mut content_start = cue_match.end() + (rest.len() - rest.trim_start().len());
+            let trimmed = &slice[content_start..];
+            if needs_that_clause(cue_match.as_str()) && !trimmed.starts_with("that ") {
+                continue;
+            }
+            // The reported clause keeps its "that", as attribution corpora annotate it; a
+            // comma after the cue is not part of it.
+            if trimmed.starts_with(", ") {
+                content_start += 2;
+            }
+            let content_end = slice
+                .trim_end()
+                .trim_end_matches(['.', '!', '?'])
+                .len()
+                .max(content_start);
+            found = Some((
+                TextRange::new(content_start, content_end),
+                at(cue_match),
+                TextRange::new(source_start, source_end),
+            ));
+            break;
+        }
+    }
+    found
 }
 
 /// `Trump tweeted on Monday, saying (that) ...`: the participle's report is the subject's.
