@@ -10,7 +10,7 @@
 //! The text of a document never changes once it is built: later stages add layers, never edit
 //! the text or another stage's layer. This crate knows nothing about HTML, files or JSON.
 
-pub use dateline_text::{CharOffsets, TextRange};
+pub use dateline_text::{ceil_char_boundary, floor_char_boundary, CharOffsets, TextRange};
 
 mod date;
 mod validate;

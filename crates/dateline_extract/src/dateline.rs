@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use dateline_document::{Dateline, TextRange};
+use dateline_document::{ceil_char_boundary, Dateline, TextRange};
 use regex::Regex;
 
 use crate::agencies::canonical_agency;
@@ -35,10 +35,7 @@ pub struct FoundDateline {
 
 /// Looks for a dateline at `body_start` in `text`.
 pub fn find_dateline(text: &str, body_start: usize) -> Option<FoundDateline> {
-    let head_end = (body_start + 160).min(text.len());
-    let head_end = (head_end..=text.len())
-        .find(|&index| text.is_char_boundary(index))
-        .unwrap_or(text.len());
+    let head_end = ceil_char_boundary(text, body_start + 160);
     let head = &text[body_start..head_end];
     let leading_space = head.len() - head.trim_start().len();
     let head = &head[leading_space..];

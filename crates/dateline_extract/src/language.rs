@@ -82,11 +82,7 @@ const DETECTION_SAMPLE_BYTES: usize = 3000;
 
 /// The language of `text` when whatlang is confident, as ISO 639-1 where one exists.
 pub fn detect_language(text: &str) -> Option<String> {
-    let mut end = text.len().min(DETECTION_SAMPLE_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let sample = &text[..end];
+    let sample = &text[..dateline_document::floor_char_boundary(text, DETECTION_SAMPLE_BYTES)];
     if sample.split_whitespace().count() < 5 {
         return None;
     }

@@ -8,7 +8,9 @@
 
 use std::sync::LazyLock;
 
-use dateline_document::{Document, InputKind, Paragraph, ParagraphKind, Source, TextRange};
+use dateline_document::{
+    floor_char_boundary, Document, InputKind, Paragraph, ParagraphKind, Source, TextRange,
+};
 use regex::Regex;
 
 use crate::authors::clean_author_names;
@@ -208,13 +210,6 @@ fn join_wrapped_paragraphs(text: &str, lines: &mut [Line]) {
         }
         run_start = run_end;
     }
-}
-
-fn floor_char_boundary(text: &str, mut index: usize) -> usize {
-    while !text.is_char_boundary(index) {
-        index -= 1;
-    }
-    index
 }
 
 fn classify_lines(text: &str) -> Vec<Line> {

@@ -17,7 +17,9 @@ mod marks;
 mod organisations;
 mod people;
 
-use dateline_document::{Document, Entity, Quote, QuoteKind, Speaker, TextRange};
+use dateline_document::{
+    ceil_char_boundary, floor_char_boundary, Document, Entity, Quote, QuoteKind, Speaker, TextRange,
+};
 
 use attribution::{
     is_passive_or_not_speech, needs_that_clause, ACCORDING_TO_FIRST, ACCORDING_TO_LAST,
@@ -248,9 +250,9 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
             .max(previous_span_end)
             .max(span.outer.start().saturating_sub(MAX_ATTRIBUTION_BYTES))
             .min(span.outer.start());
-        let before_start = ceil_boundary(text, before_start);
+        let before_start = ceil_char_boundary(text, before_start);
         let after = text
-            .get(span.outer.end()..floor_boundary(text, after_end))
+            .get(span.outer.end()..floor_char_boundary(text, after_end))
             .unwrap_or("");
         let before = text.get(before_start..span.outer.start()).unwrap_or("");
         let mut cue = None;
@@ -477,7 +479,7 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
             }
             // The source stands right before the cue; the last stretch of the prefix holds it.
             let window_start =
-                ceil_boundary(prefix, prefix.len().saturating_sub(MAX_ATTRIBUTION_BYTES));
+                ceil_char_boundary(prefix, prefix.len().saturating_sub(MAX_ATTRIBUTION_BYTES));
             let Some(source) = SOURCE_AT_END
                 .captures(&prefix[window_start..])
                 .and_then(|captures| captures.name("src"))
@@ -597,7 +599,7 @@ fn name_colon_statement(sentence: &str) -> Option<(TextRange, TextRange, TextRan
 /// `content, X said.`: the content, cue and source (relative to `sentence`) when a reporting
 /// clause closes the sentence after a comma.
 fn trailing_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> {
-    let window_start = ceil_boundary(
+    let window_start = ceil_char_boundary(
         sentence,
         sentence.len().saturating_sub(MAX_ATTRIBUTION_BYTES),
     );
@@ -625,22 +627,6 @@ fn trailing_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> 
 
 /// How much text around a quotation its cue and source are looked for in.
 const MAX_ATTRIBUTION_BYTES: usize = 200;
-
-fn ceil_boundary(text: &str, mut index: usize) -> usize {
-    index = index.min(text.len());
-    while !text.is_char_boundary(index) {
-        index += 1;
-    }
-    index
-}
-
-fn floor_boundary(text: &str, mut index: usize) -> usize {
-    index = index.min(text.len());
-    while !text.is_char_boundary(index) {
-        index -= 1;
-    }
-    index
-}
 
 fn strip_trailing_comma(text: &str, range: TextRange) -> TextRange {
     let slice = range.slice(text).unwrap_or("");

@@ -93,6 +93,24 @@ impl fmt::Debug for TextRange {
     }
 }
 
+/// The largest `char` boundary of `text` at or before `index` (clamped to the text's length).
+pub fn floor_char_boundary(text: &str, index: usize) -> usize {
+    let mut index = index.min(text.len());
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+/// The smallest `char` boundary of `text` at or after `index` (clamped to the text's length).
+pub fn ceil_char_boundary(text: &str, index: usize) -> usize {
+    let mut index = index.min(text.len());
+    while !text.is_char_boundary(index) {
+        index += 1;
+    }
+    index
+}
+
 /// Converts byte offsets of one text into Unicode character offsets.
 ///
 /// Built once per text in linear time; each conversion is a binary search over the positions of
@@ -165,6 +183,14 @@ mod tests {
         assert_eq!(range.slice(text), Some("hello world"));
         let blank = TextRange::new(0, 2).trimmed_in(text);
         assert!(blank.is_empty());
+    }
+
+    #[test]
+    fn boundaries_round_down_and_up_to_characters() {
+        let text = "aé";
+        assert_eq!(floor_char_boundary(text, 2), 1);
+        assert_eq!(ceil_char_boundary(text, 2), 3);
+        assert_eq!(floor_char_boundary(text, 99), 3);
     }
 
     #[test]
