@@ -28,6 +28,8 @@ static BOILERPLATE_LINE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(?:follow (?:us|me)|like us on|join us on|find us on|connect with us)\b",
         r"(?i)^(?:sign up|subscribe|register|get our|get the latest|don't miss|never miss)\b.*(?:newsletter|inbox|email|updates|alerts|subscribe|free)\b",
         r"(?i)^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|scroll to continue|continue reading(?: below)?|story continues below(?: advertisement)?|article continues below)\s*$",
+        r"(?i)^(?:-|–|—|\s)*advertisement(?:-|–|—|\s)*(?:page continues below|story continues below|continue reading below)?(?:-|–|—|\s)*$",
+        r"(?i)^(?:swipe to scroll horizontally|scroll to see more|tap to expand|click to expand|this newsletter may contain advertising)",
         r"(?i)^(?:read more|read also|see also|also read|more:|recommended|watch:|video:|listen:|related:)\s*:?",
         r"(?i)^(?:©|\(c\)|copyright\b)",
         r"(?i)all rights reserved\.?\s*$",
