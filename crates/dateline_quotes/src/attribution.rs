@@ -53,7 +53,7 @@ fn source_pattern(group: &str) -> String {
     );
     // A bare plural: "Port operators", "officials", "Supporters of the levy".
     let plural = r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*\s+)?[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*s(?:\s+of\s+(?:the\s+)?[A-Za-zÀ-ÖØ-öø-ɏЀ-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*)?";
-    let description = r"(?:the|a|an|The|A|An|another|Another|one|One|their|Their|his|His|her|Her|its|Its|our|Our)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]+\s+){0,4}?[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:\s+(?:of|for|at|with)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*){0,4})?";
+    let description = r"(?:the|a|an|The|A|An|another|Another|one|One|their|Their|his|His|her|Her|its|Its|our|Our)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]+\s+){0,4}?[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:\s+(?:of|for|at|with)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*){0,4})?(?:\s+who\s+[a-z]+(?:\s+[a-z]+){0,3})?";
     let apposition = r"(?:,\s+[^,“”«»\x22\n]+?(?:,|\.?\s*$))?";
     let pronoun = r"(?:he|she|they|we|I|it|He|She|They|We|It)";
     format!(
@@ -141,7 +141,7 @@ pub static ACCORDING_TO_LAST: LazyLock<Regex> = LazyLock::new(|| {
 /// what stands before the comma being the content.
 pub static TRAILING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     build(&format!(
-        r"^,\s+(?:{src1}\s+(?:{ADVERB}\s+)?{cue1}|{cue2}\s+{src2})\s*[.!?]?$",
+        r"^,\s+(?:{src1}\s+(?:{ADVERB}\s+)?{cue1}|{cue2}\s+{src2})(?:\s+(?:on|in|at|last|this|late|early|earlier|later)(?:\s+[A-Za-z0-9]+){{1,3}})?\s*[.!?]?$",
         src1 = source_pattern("src1"),
         cue1 = cue_pattern("cue1"),
         cue2 = cue_pattern("cue2"),
