@@ -488,6 +488,9 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
             };
             let source_start = window_start + source.start();
             let source_end = window_start + source.end();
+            if !is_plausible_source(source.as_str(), cue_match.as_str()) {
+                continue;
+            }
             let mut content_start = cue_match.end() + (rest.len() - rest.trim_start().len());
             let trimmed = &slice[content_start..];
             if needs_that_clause(cue_match.as_str()) && !trimmed.starts_with("that ") {
@@ -579,6 +582,9 @@ fn name_colon_statement(sentence: &str) -> Option<(TextRange, TextRange, TextRan
         .iter()
         .all(|word| word.chars().next().is_some_and(char::is_uppercase));
     let is_date_or_time = name.chars().any(|c| c.is_ascii_digit());
+    if matches!(words[0], "The" | "A" | "An" | "This" | "That" | "In" | "On") {
+        return None;
+    }
     if is_label || !capitalised || is_date_or_time || is_common_word(words[0]) {
         return None;
     }
@@ -636,6 +642,66 @@ fn strip_trailing_comma(text: &str, range: TextRange) -> TextRange {
 
 /// A source without its trailing comma or spaces ("Maria Lopez, the head of the team," keeps
 /// the apposition but not the last comma).
+/// Whether a source found before a cue can be one: it does not end in a function word ("her
+/// press secretary and", "a series of"), and a cue that is also a plural noun ("tweets",
+/// "reports", "claims") does not follow a determiner phrase ("his early-morning tweets").
+fn is_plausible_source(source: &str, cue: &str) -> bool {
+    let last = source
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    let ends_in_function_word = matches!(
+        last.trim_end_matches(','),
+        "and"
+            | "or"
+            | "but"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "with"
+            | "for"
+            | "the"
+            | "a"
+            | "an"
+            | "by"
+            | "from"
+    );
+    let first = source
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let noun_like_cue = matches!(
+        cue,
+        "tweets"
+            | "reports"
+            | "comments"
+            | "notes"
+            | "claims"
+            | "demands"
+            | "promises"
+            | "fears"
+            | "hopes"
+            | "pledges"
+            | "states"
+            | "shows"
+            | "calls for"
+            | "charges"
+            | "vows"
+            | "warns"
+    );
+    // "The poll shows ..." is a report; "his early-morning tweets" and "a series of tweets" are not.
+    let determiner_phrase = matches!(
+        first.as_str(),
+        "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+    );
+    let is_empty = source.trim().is_empty();
+    !(ends_in_function_word || is_empty || (noun_like_cue && determiner_phrase))
+}
+
 fn trim_source(text: &str, range: TextRange) -> TextRange {
     let slice = range.slice(text).unwrap_or("");
     let trimmed = slice.trim_end_matches([',', ' ', '.']);
