@@ -52,8 +52,8 @@ pub fn extract_plain_text(source: Source, text: String) -> Document {
     let text = &document.text;
 
     let mut lines = lines;
-    join_wrapped_paragraphs(text_of(&document), &mut lines);
-    promote_headline_line(text_of(&document), &mut lines);
+    join_wrapped_paragraphs(&document.text, &mut lines);
+    promote_headline_line(&document.text, &mut lines);
     let Some(first_prose) = lines.iter().position(|line| line.role == LineRole::Prose) else {
         // No prose at all: keep everything as body, there is nothing to tell apart.
         document.body = TextRange::new(0, text.len()).trimmed_in(text);
@@ -146,10 +146,6 @@ pub fn extract_plain_text(source: Source, text: String) -> Document {
     document.metadata.language = detect_language(document.body_text());
     find_article_marks(&mut document);
     document
-}
-
-fn text_of(document: &Document) -> &str {
-    &document.text
 }
 
 /// Many saved articles open with the headline as a sentence of its own ("Poll: Wealthy Voters

@@ -17,8 +17,6 @@ mod read;
 pub use decode::{decode, looks_like_html, DecodedText};
 pub use read::{expand_inputs, read_item, InputItem, PageContent, RawPage, ReadOptions};
 
-use std::path::PathBuf;
-
 /// Why one input could not be read; the `Display` text is one line that names the input.
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
@@ -67,5 +65,5 @@ impl InputError {
 
 /// A path as the user will recognise it in messages.
 pub(crate) fn display_path(path: &std::path::Path) -> String {
-    PathBuf::from(path).display().to_string()
+    path.display().to_string()
 }

@@ -640,8 +640,6 @@ fn strip_trailing_comma(text: &str, range: TextRange) -> TextRange {
     TextRange::new(range.start(), range.start() + trimmed.len())
 }
 
-/// A source without its trailing comma or spaces ("Maria Lopez, the head of the team," keeps
-/// the apposition but not the last comma).
 /// Whether a source found before a cue can be one: it does not end in a function word ("her
 /// press secretary and", "a series of"), and a cue that is also a plural noun ("tweets",
 /// "reports", "claims") does not follow a determiner phrase ("his early-morning tweets").
@@ -702,6 +700,8 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
     !(ends_in_function_word || is_empty || (noun_like_cue && determiner_phrase))
 }
 
+/// A source without its trailing comma or spaces ("Maria Lopez, the head of the team," keeps
+/// the apposition but not the last comma).
 fn trim_source(text: &str, range: TextRange) -> TextRange {
     let slice = range.slice(text).unwrap_or("");
     let trimmed = slice.trim_end_matches([',', ' ', '.']);
