@@ -6,12 +6,21 @@
 //! and checks dateline's figures against bench/floors.json.
 //!
 //! `cargo xtask bench quotes --data ../shared/corpus` runs bench/quotes.py on PolNeAR.
+//!
+//! `cargo xtask bench techniques --data ../shared/corpus` cross-validates the techniques model on
+//! the Propaganda Techniques Corpus beside a scikit-learn baseline (see techniques.rs).
+
+mod techniques;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 /// The peer's version is pinned so that figures stay comparable between runs.
-const PEER_PACKAGES: &[&str] = &["trafilatura==2.3.1", "lxml_html_clean==0.4.6"];
+const PEER_PACKAGES: &[&str] = &[
+    "trafilatura==2.3.1",
+    "lxml_html_clean==0.4.6",
+    "scikit-learn==1.7.2",
+];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,14 +34,15 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask bench extraction|quotes --data CORPUS [--no-peer] [--no-floors]".to_string()
+    "usage: cargo xtask bench extraction|quotes|techniques --data CORPUS [--no-peer] [--no-floors]"
+        .to_string()
 }
 
 fn run(args: &[String]) -> Result<ExitCode, String> {
     let (Some(command), Some(target)) = (args.first(), args.get(1)) else {
         return Err(usage());
     };
-    if command != "bench" || !matches!(target.as_str(), "extraction" | "quotes") {
+    if command != "bench" || !matches!(target.as_str(), "extraction" | "quotes" | "techniques") {
         return Err(usage());
     }
     let mut data = None;
@@ -48,17 +58,32 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
     }
     let data = data.ok_or_else(usage)?;
-    let needed = if target == "quotes" {
-        "quotes"
-    } else {
-        "extraction"
-    };
+    let needed = target.as_str();
     if !Path::new(&data).join(needed).is_dir() {
         return Err(format!(
             "{data}: no {needed}/ folder; pass the corpus folder (../shared/corpus)"
         ));
     }
     let root = workspace_root();
+    if target == "techniques" {
+        let python = if with_peer {
+            Some(peer_python(&root)?)
+        } else {
+            None
+        };
+        let floors = root.join("bench/floors.json");
+        let passed = techniques::bench(
+            &root,
+            Path::new(&data),
+            python.as_deref(),
+            with_floors.then_some(floors.as_path()),
+        )?;
+        return Ok(if passed {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        });
+    }
     run_checked(Command::new(env!("CARGO")).current_dir(&root).args([
         "build",
         "--release",

@@ -11,7 +11,56 @@ use dateline_ingest::{
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
+use dateline_techniques::TechniquesModel;
+
 use crate::{output_json, output_text, AnalyzeArgs, LayerSet, OutputFormat};
+
+/// What the annotation stages after extraction need, loaded once for the whole run.
+pub struct Annotation {
+    pub layers: LayerSet,
+    pub techniques_model: Option<TechniquesModel>,
+    pub min_score: f32,
+}
+
+impl Annotation {
+    /// Loads the techniques model (`--techniques-model`, else the built-in one) when the layers
+    /// ask for it.
+    pub fn load(
+        layers: LayerSet,
+        model_path: Option<&std::path::Path>,
+        min_score: Option<f32>,
+    ) -> anyhow::Result<Annotation> {
+        if let Some(score) = min_score {
+            if !(0.0..=1.0).contains(&score) {
+                bail!("--min-score must lie between 0 and 1, not {score}");
+            }
+        }
+        let techniques_model = match (layers, model_path) {
+            (LayerSet::Article, _) => None,
+            (LayerSet::All, None) => Some(
+                TechniquesModel::shipped().context("the built-in techniques model is damaged")?,
+            ),
+            (LayerSet::All, Some(path)) => {
+                let bytes = std::fs::read(path)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
+                Some(
+                    TechniquesModel::from_bytes(&bytes)
+                        .with_context(|| format!("{}", path.display()))?,
+                )
+            }
+        };
+        let min_score = min_score
+            .or(techniques_model
+                .as_ref()
+                .map(|model| model.default_threshold))
+            .unwrap_or(0.5);
+        Ok(Annotation {
+            layers,
+            techniques_model,
+            min_score,
+        })
+    }
+}
 
 pub enum Outcome {
     AllRead,
@@ -44,6 +93,11 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
         .stack_size(WORKER_STACK_BYTES)
         .build()
         .context("cannot start worker threads")?;
+    let annotation = Annotation::load(
+        args.layers,
+        args.techniques_model.as_deref(),
+        args.min_score,
+    )?;
     let items = expand_inputs(&args.inputs);
     if args.url.is_some() && items.len() > 1 {
         bail!(
@@ -98,7 +152,7 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
             window
                 .par_iter()
                 .map(|item| {
-                    let results = analyse_item(item, &options, args.layers);
+                    let results = analyse_item(item, &options, &annotation);
                     progress.inc(1);
                     results
                 })
@@ -142,7 +196,7 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
 fn analyse_item(
     item: &Result<InputItem, InputError>,
     options: &ReadOptions,
-    layers: LayerSet,
+    annotation: &Annotation,
 ) -> Vec<PageResult> {
     let item = match item {
         Ok(item) => item,
@@ -151,7 +205,7 @@ fn analyse_item(
     read_item(item, options)
         .into_iter()
         .map(|page| match page {
-            Ok(page) => analyse_page(page, layers),
+            Ok(page) => analyse_page(page, annotation),
             Err(error) => failed(&error),
         })
         .collect()
@@ -176,17 +230,21 @@ fn failed(error: &InputError) -> PageResult {
 }
 
 /// The annotation stages after extraction, each adding its layers: sentences, then
-/// quotations with their speakers and the people they name.
-pub fn annotate(document: &mut Document) {
+/// quotations with their speakers and the people they name, then persuasion techniques.
+pub fn annotate(document: &mut Document, annotation: &Annotation) {
     document.sentences = dateline_sentences::split_document(document);
     let layers = dateline_quotes::annotate_quotes(document);
     document.entities = layers.entities;
     document.quotes = layers.quotes;
+    if let Some(model) = &annotation.techniques_model {
+        document.techniques =
+            dateline_techniques::annotate_techniques(document, model, annotation.min_score);
+    }
 }
 
 /// Analyses one decoded page. A panic inside a dependency must not take the batch down: it is
 /// caught here and reported as this input's error.
-pub fn analyse_page(page: RawPage, layers: LayerSet) -> PageResult {
+pub fn analyse_page(page: RawPage, annotation: &Annotation) -> PageResult {
     let source = page.source.clone();
     if let PageContent::Html(html) = &page.content {
         // Markup this deep is a broken or hostile page; the extractor would read it only as flat
@@ -218,8 +276,8 @@ pub fn analyse_page(page: RawPage, layers: LayerSet) -> PageResult {
                 message: note,
             });
         }
-        if layers == LayerSet::All {
-            annotate(&mut document);
+        if annotation.layers == LayerSet::All {
+            annotate(&mut document, annotation);
         }
         document
     });

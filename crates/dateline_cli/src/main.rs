@@ -5,6 +5,7 @@
 mod analyze;
 mod output_json;
 mod output_text;
+mod techniques_command;
 
 use std::process::ExitCode;
 
@@ -25,6 +26,39 @@ struct Cli {
 enum Command {
     /// Analyse news pages (HTML, plain text, .gz, JSON Lines) into structured articles
     Analyze(AnalyzeArgs),
+    /// Train a model from a labelled corpus
+    Train(TrainArgs),
+    /// Explain the persuasion techniques that `analyze` marks
+    Techniques(TechniquesArgs),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TrainTarget {
+    /// Persuasion techniques, from a corpus in the layout of SemEval-2020 Task 11
+    Techniques,
+}
+
+#[derive(clap::Args)]
+pub struct TrainArgs {
+    /// What to train
+    #[arg(value_enum)]
+    pub target: TrainTarget,
+    /// The corpus folder (a `*-articles` folder and a `*-task-flc-tc.labels` file)
+    #[arg(long, value_name = "FOLDER")]
+    pub data: std::path::PathBuf,
+    /// Where to write the model
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: std::path::PathBuf,
+    /// The seed of the training shuffles: the same corpus and seed give the same model bytes
+    #[arg(long, default_value_t = dateline_techniques::TrainingOptions::default().seed)]
+    pub seed: u64,
+}
+
+#[derive(clap::Args)]
+pub struct TechniquesArgs {
+    /// List every technique: what it is, an example, and where the model is weak
+    #[arg(long)]
+    pub list: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -42,7 +76,7 @@ pub enum OutputFormat {
 pub enum LayerSet {
     /// The article alone: text, metadata, paragraphs, dateline, credit
     Article,
-    /// Everything: the article, sentences, quotations and their speakers
+    /// Everything: the article, sentences, quotations and their speakers, persuasion techniques
     All,
 }
 
@@ -72,12 +106,23 @@ pub struct AnalyzeArgs {
     /// Which layers to add; `article` stops after extraction
     #[arg(long, value_enum, default_value_t = LayerSet::All)]
     pub layers: LayerSet,
+    /// Report persuasion techniques scored at least this (0 to 1); lower finds more, less surely.
+    /// Defaults to the model's own threshold
+    #[arg(long, value_name = "SCORE")]
+    pub min_score: Option<f32>,
+    /// A techniques model written by `dateline train techniques`, instead of the one built in
+    #[arg(long, value_name = "FILE")]
+    pub techniques_model: Option<std::path::PathBuf>,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(args),
+        Command::Train(args) => techniques_command::train(args).map(|()| analyze::Outcome::AllRead),
+        Command::Techniques(args) => {
+            techniques_command::list(args).map(|()| analyze::Outcome::AllRead)
+        }
     };
     match result {
         Ok(analyze::Outcome::AllRead) => ExitCode::SUCCESS,

@@ -36,6 +36,7 @@ pub fn page_result_to_json(result: &PageResult) -> Value {
             "sentences": [],
             "entities": [],
             "quotes": [],
+            "techniques": [],
             "diagnostics": [],
         }),
     }
@@ -110,6 +111,12 @@ pub fn document_to_json(document: &Document) -> Value {
                 "entity": speaker.entity,
             })),
         })).collect::<Vec<_>>(),
+        "techniques": document.techniques.iter().map(|span| {
+            let (start, end) = offsets.char_range(span.range);
+            // Three decimals: the score is a confidence, not a measurement.
+            let score = (f64::from(span.score) * 1000.0).round() / 1000.0;
+            json!({"technique": span.technique.id(), "start": start, "end": end, "score": score})
+        }).collect::<Vec<_>>(),
         "diagnostics": document.diagnostics.iter().map(|diagnostic| {
             json!({"stage": diagnostic.stage, "message": diagnostic.message})
         }).collect::<Vec<_>>(),

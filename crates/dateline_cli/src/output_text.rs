@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use dateline_document::Document;
+use dateline_document::{Document, Technique, TechniqueSpan};
 
 use crate::analyze::PageResult;
 
@@ -21,6 +21,7 @@ pub fn write_summary(writer: &mut dyn Write, result: &PageResult, color: bool) -
         PageResult::Analysed(document) => {
             writeln!(writer, "{bold}== {}{reset}", document.source.display_name())?;
             write_fields(writer, document, dim, reset)?;
+            write_techniques(writer, document, color, dim, reset)?;
             writeln!(writer)
         }
     }
@@ -131,6 +132,108 @@ fn write_fields(
             diagnostic.stage,
             diagnostic.message
         )?;
+    }
+    Ok(())
+}
+
+/// A background colour per technique for terminals (256-colour palette), chosen to stay apart.
+fn technique_colour(technique: Technique) -> u8 {
+    const PALETTE: [u8; 14] = [
+        220, 209, 117, 183, 150, 174, 75, 228, 213, 114, 180, 146, 223, 159,
+    ];
+    PALETTE[technique.index()]
+}
+
+fn highlight_start(technique: Technique, color: bool) -> String {
+    if color {
+        format!("\x1b[30;48;5;{}m", technique_colour(technique))
+    } else {
+        format!("[{}: ", technique.short_name())
+    }
+}
+
+fn highlight_end(color: bool) -> &'static str {
+    if color {
+        "\x1b[0m"
+    } else {
+        "]"
+    }
+}
+
+/// The techniques found: a count per technique, then every line of the article that holds a
+/// span, with the spans highlighted (colours on a terminal, `[short-name: text]` otherwise).
+fn write_techniques(
+    writer: &mut dyn Write,
+    document: &Document,
+    color: bool,
+    dim: &str,
+    reset: &str,
+) -> io::Result<()> {
+    if document.techniques.is_empty() {
+        return Ok(());
+    }
+    let mut counts: Vec<(Technique, usize)> = Technique::ALL
+        .into_iter()
+        .map(|technique| {
+            let count = document
+                .techniques
+                .iter()
+                .filter(|span| span.technique == technique)
+                .count();
+            (technique, count)
+        })
+        .filter(|(_, count)| *count > 0)
+        .collect();
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let summary: Vec<String> = counts
+        .iter()
+        .map(|(technique, count)| {
+            if color {
+                format!(
+                    "{}{}{} {count}",
+                    highlight_start(*technique, true),
+                    technique.short_name(),
+                    highlight_end(true)
+                )
+            } else {
+                format!("{} {count}", technique.short_name())
+            }
+        })
+        .collect();
+    writeln!(
+        writer,
+        "{dim}{:<10}{reset} {} spans: {}",
+        "techniques",
+        document.techniques.len(),
+        summary.join(", ")
+    )?;
+    let text = &document.text;
+    let mut spans: Vec<&TechniqueSpan> = document.techniques.iter().collect();
+    spans.sort_by_key(|span| (span.range.start(), span.range.end()));
+    let mut index = 0;
+    while index < spans.len() {
+        // The line that holds this span, and every later span that starts on it.
+        let start = spans[index].range.start();
+        let line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |at| start + at);
+        let mut line = String::new();
+        let mut cursor = line_start;
+        while index < spans.len() && spans[index].range.start() < line_end {
+            let span = spans[index];
+            index += 1;
+            // Overlapping spans are counted above; the line shows the first of them.
+            if span.range.start() < cursor {
+                continue;
+            }
+            let end = span.range.end().min(line_end);
+            line.push_str(&text[cursor..span.range.start()]);
+            line.push_str(&highlight_start(span.technique, color));
+            line.push_str(&text[span.range.start()..end]);
+            line.push_str(highlight_end(color));
+            cursor = end;
+        }
+        line.push_str(&text[cursor..line_end.max(cursor)]);
+        writeln!(writer, "           {}", line.trim())?;
     }
     Ok(())
 }

@@ -211,6 +211,135 @@ pub struct Quote {
     pub speaker: Option<Speaker>,
 }
 
+/// A persuasion technique of the Propaganda Techniques Corpus (SemEval-2020 Task 11).
+///
+/// What each one is, with an example and its limits, is written once in the techniques crate
+/// (`dateline_techniques::explanation`), which both its documentation and `dateline techniques
+/// --list` show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Technique {
+    LoadedLanguage,
+    NameCallingLabeling,
+    Repetition,
+    ExaggerationMinimisation,
+    Doubt,
+    AppealToFearPrejudice,
+    FlagWaving,
+    CausalOversimplification,
+    Slogans,
+    AppealToAuthority,
+    BlackAndWhiteFallacy,
+    ThoughtTerminatingCliches,
+    WhataboutismStrawMenRedHerring,
+    BandwagonReductioAdHitlerum,
+}
+
+impl Technique {
+    /// Every technique, in the order of the output contract (most frequent in the corpus first).
+    pub const ALL: [Technique; 14] = [
+        Technique::LoadedLanguage,
+        Technique::NameCallingLabeling,
+        Technique::Repetition,
+        Technique::ExaggerationMinimisation,
+        Technique::Doubt,
+        Technique::AppealToFearPrejudice,
+        Technique::FlagWaving,
+        Technique::CausalOversimplification,
+        Technique::Slogans,
+        Technique::AppealToAuthority,
+        Technique::BlackAndWhiteFallacy,
+        Technique::ThoughtTerminatingCliches,
+        Technique::WhataboutismStrawMenRedHerring,
+        Technique::BandwagonReductioAdHitlerum,
+    ];
+
+    /// The id in dateline's output (`loaded_language`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Technique::LoadedLanguage => "loaded_language",
+            Technique::NameCallingLabeling => "name_calling_labeling",
+            Technique::Repetition => "repetition",
+            Technique::ExaggerationMinimisation => "exaggeration_minimisation",
+            Technique::Doubt => "doubt",
+            Technique::AppealToFearPrejudice => "appeal_to_fear_prejudice",
+            Technique::FlagWaving => "flag_waving",
+            Technique::CausalOversimplification => "causal_oversimplification",
+            Technique::Slogans => "slogans",
+            Technique::AppealToAuthority => "appeal_to_authority",
+            Technique::BlackAndWhiteFallacy => "black_and_white_fallacy",
+            Technique::ThoughtTerminatingCliches => "thought_terminating_cliches",
+            Technique::WhataboutismStrawMenRedHerring => "whataboutism_straw_men_red_herring",
+            Technique::BandwagonReductioAdHitlerum => "bandwagon_reductio_ad_hitlerum",
+        }
+    }
+
+    /// The label in the corpus files (`Loaded_Language`).
+    pub fn corpus_label(self) -> &'static str {
+        match self {
+            Technique::LoadedLanguage => "Loaded_Language",
+            Technique::NameCallingLabeling => "Name_Calling,Labeling",
+            Technique::Repetition => "Repetition",
+            Technique::ExaggerationMinimisation => "Exaggeration,Minimisation",
+            Technique::Doubt => "Doubt",
+            Technique::AppealToFearPrejudice => "Appeal_to_fear-prejudice",
+            Technique::FlagWaving => "Flag-Waving",
+            Technique::CausalOversimplification => "Causal_Oversimplification",
+            Technique::Slogans => "Slogans",
+            Technique::AppealToAuthority => "Appeal_to_Authority",
+            Technique::BlackAndWhiteFallacy => "Black-and-White_Fallacy",
+            Technique::ThoughtTerminatingCliches => "Thought-terminating_Cliches",
+            Technique::WhataboutismStrawMenRedHerring => "Whataboutism,Straw_Men,Red_Herring",
+            Technique::BandwagonReductioAdHitlerum => "Bandwagon,Reductio_ad_hitlerum",
+        }
+    }
+
+    /// A short name for bracketed highlights in a terminal without colours (`loaded`).
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Technique::LoadedLanguage => "loaded",
+            Technique::NameCallingLabeling => "name-calling",
+            Technique::Repetition => "repetition",
+            Technique::ExaggerationMinimisation => "exaggeration",
+            Technique::Doubt => "doubt",
+            Technique::AppealToFearPrejudice => "fear",
+            Technique::FlagWaving => "flag-waving",
+            Technique::CausalOversimplification => "oversimplification",
+            Technique::Slogans => "slogan",
+            Technique::AppealToAuthority => "authority",
+            Technique::BlackAndWhiteFallacy => "black-and-white",
+            Technique::ThoughtTerminatingCliches => "cliche",
+            Technique::WhataboutismStrawMenRedHerring => "whataboutism",
+            Technique::BandwagonReductioAdHitlerum => "bandwagon",
+        }
+    }
+
+    /// The position in [`Technique::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn from_id(id: &str) -> Option<Technique> {
+        Technique::ALL
+            .into_iter()
+            .find(|technique| technique.id() == id)
+    }
+
+    pub fn from_corpus_label(label: &str) -> Option<Technique> {
+        Technique::ALL
+            .into_iter()
+            .find(|technique| technique.corpus_label() == label)
+    }
+}
+
+/// A stretch of text that uses a persuasion technique.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TechniqueSpan {
+    pub range: TextRange,
+    pub technique: Technique,
+    /// The model's confidence, from 0 to 1: spans below `--min-score` are not reported.
+    pub score: f32,
+}
+
 /// Something a stage noticed that the user may want to know, but that did not stop analysis.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -238,6 +367,8 @@ pub struct Document {
     pub entities: Vec<Entity>,
     /// Quotations with their speakers (filled by the quotes stage).
     pub quotes: Vec<Quote>,
+    /// Persuasion techniques, ordered by start (filled by the techniques stage).
+    pub techniques: Vec<TechniqueSpan>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -258,6 +389,7 @@ impl Document {
             sentences: Vec::new(),
             entities: Vec::new(),
             quotes: Vec::new(),
+            techniques: Vec::new(),
             diagnostics: Vec::new(),
         }
     }

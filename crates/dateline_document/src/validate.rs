@@ -49,6 +49,24 @@ pub fn validate_layers(document: &Document) -> Vec<LayerViolation> {
             check_fits("entity mention", *mention);
         }
     }
+    let mut technique_violations = Vec::new();
+    for span in &document.techniques {
+        if check_fits("technique", span.range) && span.range.is_empty() {
+            technique_violations.push(LayerViolation(format!(
+                "technique {} {:?} is empty",
+                span.technique.id(),
+                span.range
+            )));
+        }
+        if !(0.0..=1.0).contains(&span.score) {
+            technique_violations.push(LayerViolation(format!(
+                "technique {} {:?} has score {} outside 0..=1",
+                span.technique.id(),
+                span.range,
+                span.score
+            )));
+        }
+    }
     for quote in &document.quotes {
         check_fits("quote content", quote.content);
         for part in &quote.parts {
@@ -135,6 +153,7 @@ pub fn validate_layers(document: &Document) -> Vec<LayerViolation> {
             )));
         }
     }
+    violations.extend(technique_violations);
     violations
 }
 

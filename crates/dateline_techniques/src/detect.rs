@@ -1,0 +1,146 @@
+//! Prediction: the span finder scores every token, runs of likely tokens become spans, and the
+//! technique namer names each span.
+
+use crate::features::{sentence_features, span_features, token_features};
+use crate::model::TechniquesModel;
+use crate::tokens::{ArticleTokens, TokenShape};
+use crate::train::{sigmoid, softmax, tokens_of};
+use dateline_document::{Technique, TechniqueSpan, TextRange};
+
+/// How far below the seed threshold a span's edges may reach, as a share of it.
+const EXTENSION_RATIO: f32 = 0.6;
+
+/// The probability of each technique for one span, in [`Technique::ALL`] order.
+pub type TechniqueProbabilities = [f32; 14];
+
+/// Finds persuasive spans in the given regions of `text` (sentences, a title), reporting those
+/// whose score reaches `min_score`, ordered by start.
+pub fn find_techniques(
+    text: &str,
+    regions: &[TextRange],
+    model: &TechniquesModel,
+    min_score: f32,
+) -> Vec<TechniqueSpan> {
+    let tokens = ArticleTokens::new(text, regions);
+    let probabilities = token_probabilities(&tokens, model);
+    let mut spans = Vec::new();
+    for sentence in &tokens.sentences {
+        let mut index = sentence.first_token;
+        while index < sentence.end_token {
+            if probabilities[index] < min_score {
+                index += 1;
+                continue;
+            }
+            // A likely token seeds a span, which grows over its neighbours while they are at
+            // least somewhat likely: the finder is surer of a span's heart than of its edges.
+            let extend = min_score * EXTENSION_RATIO;
+            let mut first = index;
+            while first > sentence.first_token && probabilities[first - 1] >= extend {
+                first -= 1;
+            }
+            let mut end = index + 1;
+            while end < sentence.end_token && probabilities[end] >= extend {
+                end += 1;
+            }
+            index = end;
+            let Some((first, end)) = trim_punctuation(&tokens, first, end) else {
+                continue;
+            };
+            let score = probabilities[first..end].iter().sum::<f32>() / (end - first) as f32;
+            let named = name_tokens(&tokens, text, first, end, model);
+            let technique = best_technique(&named);
+            spans.push(TechniqueSpan {
+                range: TextRange::new(
+                    tokens.tokens[first].range.start(),
+                    tokens.tokens[end - 1].range.end(),
+                ),
+                technique,
+                score: score.clamp(0.0, 1.0),
+            });
+        }
+    }
+    spans
+}
+
+/// Names the technique of spans given by the caller (the corpus's gold spans, for scoring).
+pub fn name_spans(
+    text: &str,
+    regions: &[TextRange],
+    model: &TechniquesModel,
+    spans: &[TextRange],
+) -> Vec<TechniqueProbabilities> {
+    let tokens = ArticleTokens::new(text, regions);
+    spans
+        .iter()
+        .map(|&range| match tokens_of(&tokens, range) {
+            Some((first, end)) => name_tokens(&tokens, text, first, end, model),
+            None => [1.0 / 14.0; 14],
+        })
+        .collect()
+}
+
+pub fn best_technique(probabilities: &TechniqueProbabilities) -> Technique {
+    let mut best = 0;
+    for (index, probability) in probabilities.iter().enumerate() {
+        if *probability > probabilities[best] {
+            best = index;
+        }
+    }
+    Technique::ALL[best]
+}
+
+fn token_probabilities(tokens: &ArticleTokens, model: &TechniquesModel) -> Vec<f32> {
+    let hasher = model.span_finder.hasher();
+    let mut probabilities = vec![0.0; tokens.tokens.len()];
+    let mut sentence = Vec::new();
+    let mut features = Vec::new();
+    for (index, run) in tokens.sentences.iter().enumerate() {
+        sentence.clear();
+        sentence_features(tokens, index, hasher, &mut sentence);
+        let sentence_score = model.span_finder.score(&sentence);
+        let sentence_probabilities = &mut probabilities[run.first_token..run.end_token];
+        for (token_index, probability) in (run.first_token..).zip(sentence_probabilities) {
+            features.clear();
+            token_features(tokens, token_index, hasher, &mut features);
+            *probability = sigmoid(sentence_score + model.span_finder.score(&features));
+        }
+    }
+    probabilities
+}
+
+fn name_tokens(
+    tokens: &ArticleTokens,
+    text: &str,
+    first: usize,
+    end: usize,
+    model: &TechniquesModel,
+) -> TechniqueProbabilities {
+    let mut features = Vec::new();
+    span_features(
+        tokens,
+        text,
+        first,
+        end,
+        model.technique_namer.hasher(),
+        &mut features,
+    );
+    let mut scores = [0.0f32; 14];
+    model.technique_namer.scores(&features, &mut scores);
+    softmax(&mut scores);
+    scores
+}
+
+/// Spans start and end on words: punctuation at either edge is dropped.
+fn trim_punctuation(
+    tokens: &ArticleTokens,
+    mut first: usize,
+    mut end: usize,
+) -> Option<(usize, usize)> {
+    while first < end && tokens.tokens[first].shape == TokenShape::Punctuation {
+        first += 1;
+    }
+    while end > first && tokens.tokens[end - 1].shape == TokenShape::Punctuation {
+        end -= 1;
+    }
+    (first < end).then_some((first, end))
+}

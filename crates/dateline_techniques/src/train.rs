@@ -1,0 +1,235 @@
+//! Training: logistic regression by averaged stochastic gradient descent, seeded, single-threaded,
+//! so that the same corpus and seed give the same model bytes.
+
+use crate::corpus::LabelledArticle;
+use crate::features::{sentence_features, span_features, token_features};
+use crate::model::{LinearModel, TechniquesModel};
+use crate::tokens::ArticleTokens;
+use dateline_document::{Technique, TextRange};
+
+#[derive(Clone, Debug)]
+pub struct TrainingOptions {
+    pub seed: u64,
+    pub span_epochs: usize,
+    pub technique_epochs: usize,
+    pub span_bits: u32,
+    pub technique_bits: u32,
+    pub span_learning_rate: f32,
+    pub technique_learning_rate: f32,
+    /// Stored in the model as the default `--min-score`.
+    pub threshold: f32,
+}
+
+impl Default for TrainingOptions {
+    fn default() -> TrainingOptions {
+        TrainingOptions {
+            seed: 2020,
+            span_epochs: 12,
+            technique_epochs: 25,
+            span_bits: 20,
+            technique_bits: 18,
+            span_learning_rate: 0.05,
+            technique_learning_rate: 0.05,
+            threshold: 0.3,
+        }
+    }
+}
+
+/// Examples as one flat list of feature slots: example `i` owns `features[ends[i-1]..ends[i]]`.
+struct Examples {
+    features: Vec<u32>,
+    ends: Vec<usize>,
+    labels: Vec<usize>,
+}
+
+impl Examples {
+    fn new() -> Examples {
+        Examples {
+            features: Vec::new(),
+            ends: Vec::new(),
+            labels: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, features: &[u32], label: usize) {
+        self.features.extend_from_slice(features);
+        self.ends.push(self.features.len());
+        self.labels.push(label);
+    }
+
+    fn get(&self, index: usize) -> (&[u32], usize) {
+        let start = if index == 0 { 0 } else { self.ends[index - 1] };
+        (&self.features[start..self.ends[index]], self.labels[index])
+    }
+
+    fn len(&self) -> usize {
+        self.labels.len()
+    }
+}
+
+/// The whole text is one region for corpus articles: their lines are their sentences.
+pub(crate) fn whole_text(text: &str) -> [TextRange; 1] {
+    [TextRange::new(0, text.len())]
+}
+
+/// The tokens `first..end` that a character span covers, if any.
+pub(crate) fn tokens_of(article: &ArticleTokens, range: TextRange) -> Option<(usize, usize)> {
+    let first = article
+        .tokens
+        .partition_point(|token| token.range.end() <= range.start());
+    let end = article
+        .tokens
+        .partition_point(|token| token.range.start() < range.end());
+    (first < end).then_some((first, end))
+}
+
+pub fn train(articles: &[LabelledArticle], options: &TrainingOptions) -> TechniquesModel {
+    let mut span_model = LinearModel::zeroed(options.span_bits, 1);
+    let mut technique_model = LinearModel::zeroed(options.technique_bits, Technique::ALL.len());
+    let span_hasher = span_model.hasher();
+    let technique_hasher = technique_model.hasher();
+
+    let mut span_examples = Examples::new();
+    let mut technique_examples = Examples::new();
+    let mut features = Vec::new();
+    let mut sentence = Vec::new();
+    for article in articles {
+        let tokens = ArticleTokens::new(&article.text, &whole_text(&article.text));
+        for (index, _) in tokens.sentences.iter().enumerate() {
+            sentence.clear();
+            sentence_features(&tokens, index, span_hasher, &mut sentence);
+            let run = tokens.sentences[index];
+            for token_index in run.first_token..run.end_token {
+                features.clear();
+                token_features(&tokens, token_index, span_hasher, &mut features);
+                features.extend_from_slice(&sentence);
+                let range = tokens.tokens[token_index].range;
+                let inside = article
+                    .spans
+                    .iter()
+                    .any(|span| span.range.intersects(range));
+                span_examples.push(&features, usize::from(inside));
+            }
+        }
+        for span in &article.spans {
+            let Some((first, end)) = tokens_of(&tokens, span.range) else {
+                continue;
+            };
+            features.clear();
+            span_features(
+                &tokens,
+                &article.text,
+                first,
+                end,
+                technique_hasher,
+                &mut features,
+            );
+            technique_examples.push(&features, span.technique.index());
+        }
+    }
+
+    let mut random = SplitMix64(options.seed);
+    averaged_sgd(
+        &mut span_model,
+        &span_examples,
+        options.span_epochs,
+        options.span_learning_rate,
+        &mut random,
+    );
+    averaged_sgd(
+        &mut technique_model,
+        &technique_examples,
+        options.technique_epochs,
+        options.technique_learning_rate,
+        &mut random,
+    );
+    TechniquesModel {
+        span_finder: span_model,
+        technique_namer: technique_model,
+        default_threshold: options.threshold,
+    }
+}
+
+/// Logistic loss (binary when the model has one class, softmax otherwise), with the averaged
+/// weights kept as `w - u / c` (the lazy form of Polyak averaging).
+fn averaged_sgd(
+    model: &mut LinearModel,
+    examples: &Examples,
+    epochs: usize,
+    learning_rate: f32,
+    random: &mut SplitMix64,
+) {
+    let classes = model.classes;
+    let mut accumulated = vec![0.0f32; model.weights.len()];
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut step = 1.0f32;
+    let mut scores = vec![0.0f32; classes];
+    let mut gradient = vec![0.0f32; classes];
+    for epoch in 0..epochs {
+        random.shuffle(&mut order);
+        let rate = learning_rate / (1.0 + epoch as f32).sqrt();
+        for &index in &order {
+            let (features, label) = examples.get(index);
+            if classes == 1 {
+                let probability = sigmoid(model.score(features));
+                gradient[0] = probability - label as f32;
+            } else {
+                model.scores(features, &mut scores);
+                softmax(&mut scores);
+                for (class, (g, p)) in gradient.iter_mut().zip(&scores).enumerate() {
+                    *g = p - if class == label { 1.0 } else { 0.0 };
+                }
+            }
+            for &feature in features {
+                let row = feature as usize * classes;
+                for class in 0..classes {
+                    let update = rate * gradient[class];
+                    if update != 0.0 {
+                        model.weights[row + class] -= update;
+                        accumulated[row + class] -= step * update;
+                    }
+                }
+            }
+            step += 1.0;
+        }
+    }
+    for (weight, sum) in model.weights.iter_mut().zip(&accumulated) {
+        *weight -= sum / step;
+    }
+}
+
+pub(crate) fn sigmoid(value: f32) -> f32 {
+    1.0 / (1.0 + (-value).exp())
+}
+
+pub(crate) fn softmax(scores: &mut [f32]) {
+    let max = scores.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let mut total = 0.0;
+    for score in scores.iter_mut() {
+        *score = (*score - max).exp();
+        total += *score;
+    }
+    for score in scores.iter_mut() {
+        *score /= total;
+    }
+}
+
+/// A small seeded generator (SplitMix64): training needs reproducible shuffles, nothing more.
+struct SplitMix64(u64);
+
+impl SplitMix64 {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut value = self.0;
+        value = (value ^ (value >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        value = (value ^ (value >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        value ^ (value >> 31)
+    }
+
+    fn shuffle<T>(&mut self, items: &mut [T]) {
+        for index in (1..items.len()).rev() {
+            let other = (self.next() % (index as u64 + 1)) as usize;
+            items.swap(index, other);
+        }
+    }
+}
