@@ -140,7 +140,7 @@ struct DatelineRun {
 }
 
 fn run_dateline(articles: &[LabelledArticle], options: &TrainingOptions) -> DatelineRun {
-    let thresholds = [0.3f32, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
+    let thresholds = [0.1f32, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
     let mut sweep: Vec<(f32, SpanScore, SpanScore)> = thresholds
         .iter()
         .map(|&t| (t, SpanScore::default(), SpanScore::default()))
@@ -336,29 +336,29 @@ pub fn bench(
         "techniques: {} articles, {gold_spans} gold spans, {FOLDS}-fold cross-validation by article (fold = article index modulo {FOLDS}, articles in id order)",
         articles.len()
     );
-    let mut options = TrainingOptions::default();
-    if let Ok(tuning) = std::env::var("TUNE") {
-        for pair in tuning.split(',') {
-            let (key, value) = pair.split_once('=').unwrap();
-            match key {
-                "se" => options.span_epochs = value.parse().unwrap(),
-                "te" => options.technique_epochs = value.parse().unwrap(),
-                "sl" => options.span_learning_rate = value.parse().unwrap(),
-                "tl" => options.technique_learning_rate = value.parse().unwrap(),
-                "sb" => options.span_bits = value.parse().unwrap(),
-                "tb" => options.technique_bits = value.parse().unwrap(),
-                _ => panic!(),
-            }
-        }
-    }
+    let options = TrainingOptions::default();
     let run = run_dateline(&articles, &options);
     let dateline = score(&articles, &run.predictions);
+    // dateline's held-out predictions, for a reader who wants to see its mistakes.
+    let out = root.join("target/bench-techniques");
+    std::fs::create_dir_all(&out).map_err(|error| error.to_string())?;
+    let mut lines = String::new();
+    for article in &articles {
+        for (span, technique) in run.predictions.spans.get(&article.id).into_iter().flatten() {
+            lines.push_str(&format!(
+                "{}\t{}\t{}\t{}\n",
+                article.id,
+                technique.corpus_label(),
+                span.start,
+                span.end
+            ));
+        }
+    }
+    std::fs::write(out.join("dateline-spans.tsv"), lines).map_err(|error| error.to_string())?;
 
     let baseline = match peer_python {
         None => None,
         Some(python) => {
-            let out = root.join("target/bench-techniques");
-            std::fs::create_dir_all(&out).map_err(|error| error.to_string())?;
             let folds: String = articles
                 .iter()
                 .enumerate()
@@ -433,10 +433,10 @@ pub fn bench(
     for (name, value) in &figures {
         if let Some(floor) = floors.get(*name).and_then(serde_json::Value::as_f64) {
             if *value < floor {
-                println!("FLOOR FAILED: {name} = {value:.3} < {floor}");
+                println!("FLOOR FAILED: {name} = {value:.4} < {floor}");
                 passed = false;
             } else {
-                println!("floor ok: {name} = {value:.3} >= {floor}");
+                println!("floor ok: {name} = {value:.4} >= {floor}");
             }
         }
     }

@@ -121,6 +121,10 @@ pub fn sentence_features(
             out.push(hasher.index(b'S', &[&token.lower]));
         }
     }
+    // Word pairs say more about a sentence's tone than its words alone ("so-called experts").
+    for pair in tokens.windows(2) {
+        out.push(hasher.index(b'2', &[&pair[0].lower, &pair[1].lower]));
+    }
     let length = bucket(tokens.len(), &[3, 6, 10, 15, 22, 30, 45, 70]);
     out.push(hasher.index(b'L', &[length]));
     if sentence.is_first {
@@ -253,6 +257,14 @@ pub fn span_features(
         .get(tokens[0].range.start()..tokens[tokens.len() - 1].range.end())
         .unwrap_or("")
         .to_lowercase();
+    // Character 4-grams reach across word forms ("patriot", "patriotic", "patriots").
+    let characters: Vec<char> = span_text.chars().collect();
+    let mut gram = String::new();
+    for window in characters.windows(4) {
+        gram.clear();
+        gram.extend(window);
+        out.push(hasher.index(b'c', &[&gram]));
+    }
     if span_text.len() >= 3 {
         let repeats = article.lower_text.matches(span_text.as_str()).count();
         out.push(hasher.index(b'r', &[bucket(repeats, &[1, 2, 3, 5])]));
@@ -268,10 +280,4 @@ pub fn span_features(
         .count();
     let share = (repeated_words * 4).checked_div(words).unwrap_or(0);
     out.push(hasher.index(b'm', &[bucket(share, &[0, 1, 2, 3])]));
-    // The sentence around the span, for techniques that live in the claim (fear, causality).
-    for token in &article.tokens[sentence.first_token..sentence.end_token] {
-        if token.shape != TokenShape::Punctuation && !is_function_word(&token.lower) {
-            out.push(hasher.index(b'S', &[&token.lower]));
-        }
-    }
 }

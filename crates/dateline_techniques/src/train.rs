@@ -25,12 +25,12 @@ impl Default for TrainingOptions {
         TrainingOptions {
             seed: 2020,
             span_epochs: 12,
-            technique_epochs: 25,
+            technique_epochs: 60,
             span_bits: 20,
             technique_bits: 18,
             span_learning_rate: 0.05,
-            technique_learning_rate: 0.05,
-            threshold: 0.3,
+            technique_learning_rate: 0.02,
+            threshold: 0.15,
         }
     }
 }
