@@ -75,9 +75,9 @@ pub enum PageResult {
 
 /// How many inputs are analysed between two writes: enough to keep every core busy, few enough
 /// that memory does not grow with the batch.
-const WINDOW_PER_JOB: usize = 16;
+pub const WINDOW_PER_JOB: usize = 16;
 
-const WORKER_STACK_BYTES: usize = 16 * 1024 * 1024;
+pub const WORKER_STACK_BYTES: usize = 16 * 1024 * 1024;
 
 pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
     let jobs = args
@@ -211,7 +211,7 @@ fn analyse_item(
         .collect()
 }
 
-fn failed(error: &InputError) -> PageResult {
+pub fn failed(error: &InputError) -> PageResult {
     let mut source = Source::from_path(error.name());
     // A JSON Lines record's name is "path:line"; keep the two apart in the output.
     if let InputError::BadJsonLine { name, .. } = error {

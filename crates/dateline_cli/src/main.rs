@@ -5,6 +5,7 @@
 mod analyze;
 mod output_json;
 mod output_text;
+mod store_commands;
 mod techniques_command;
 
 use std::process::ExitCode;
@@ -30,6 +31,114 @@ enum Command {
     Train(TrainArgs),
     /// Explain the persuasion techniques that `analyze` marks
     Techniques(TechniquesArgs),
+    /// Analyse pages and keep them in a corpus store (safe to re-run and to interrupt)
+    Ingest(IngestArgs),
+    /// Full-text search over a corpus store
+    Search(SearchArgs),
+    /// Who is quoted in a corpus store, how often, where
+    Speakers(SpeakersArgs),
+}
+
+/// Output formats of the corpus commands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A readable list (the default on a terminal)
+    Text,
+    /// One JSON document
+    Json,
+    /// One JSON object per line (the default when piped)
+    Jsonl,
+    /// Comma-separated values with a header line
+    Csv,
+}
+
+#[derive(clap::Args)]
+pub struct IngestArgs {
+    /// Files, folders (read recursively), or - for standard input
+    #[arg(required = true, value_name = "PAGES")]
+    pub inputs: Vec<String>,
+    /// The store's folder (created when missing)
+    #[arg(long, value_name = "FOLDER")]
+    pub db: std::path::PathBuf,
+    /// Pages analysed in parallel; defaults to the number of cores
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Refuse pages larger than this many bytes (after gunzip)
+    #[arg(long, value_name = "BYTES", default_value_t = 32 * 1024 * 1024)]
+    pub max_input_bytes: u64,
+    /// Never show a progress bar
+    #[arg(long)]
+    pub quiet: bool,
+    /// As for `analyze`
+    #[arg(long, value_name = "SCORE")]
+    pub min_score: Option<f32>,
+    /// As for `analyze`
+    #[arg(long, value_name = "FILE")]
+    pub techniques_model: Option<std::path::PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SearchScope {
+    /// Titles, bodies and quotations
+    All,
+    /// Quotations only ("who said X")
+    Quotes,
+}
+
+#[derive(clap::Args)]
+pub struct SearchArgs {
+    /// Words, "phrases", prefix*, AND, OR, NOT (or -word), parentheses; words next to each other
+    /// must all match. Empty ("") lists what the filters allow
+    #[arg(value_name = "QUERY")]
+    pub query: String,
+    /// The store's folder
+    #[arg(long, value_name = "FOLDER")]
+    pub db: std::path::PathBuf,
+    /// Where to search
+    #[arg(long = "in", value_enum, default_value_t = SearchScope::All)]
+    pub scope: SearchScope,
+    #[arg(skip)]
+    pub in_quotes: bool,
+    /// Only articles quoting this person (all the words of the name, any order)
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Option<String>,
+    /// Only articles naming this person, organisation or place
+    #[arg(long, value_name = "NAME")]
+    pub entity: Option<String>,
+    /// Only articles using this technique (an id of `dateline techniques --list`)
+    #[arg(long, value_name = "ID")]
+    pub technique: Option<String>,
+    /// Only articles from this site (its host, e.g. www.example.com)
+    #[arg(long, value_name = "HOST")]
+    pub site: Option<String>,
+    /// Only articles published on or after this day (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only articles published on or before this day (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// How many results
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// Skip this many results (for paging)
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Output format; defaults to text on a terminal and jsonl otherwise
+    #[arg(long, value_enum)]
+    pub format: Option<ListFormat>,
+}
+
+#[derive(clap::Args)]
+pub struct SpeakersArgs {
+    /// The store's folder
+    #[arg(long, value_name = "FOLDER")]
+    pub db: std::path::PathBuf,
+    /// How many speakers, most quoted first
+    #[arg(long, default_value_t = 100)]
+    pub limit: usize,
+    /// Output format; defaults to text on a terminal and jsonl otherwise
+    #[arg(long, value_enum)]
+    pub format: Option<ListFormat>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -123,6 +232,12 @@ fn main() -> ExitCode {
         Command::Techniques(args) => {
             techniques_command::list(args).map(|()| analyze::Outcome::AllRead)
         }
+        Command::Ingest(args) => store_commands::ingest(args),
+        Command::Search(mut args) => {
+            args.in_quotes = args.scope == SearchScope::Quotes;
+            store_commands::search(args)
+        }
+        Command::Speakers(args) => store_commands::speakers(args),
     };
     match result {
         Ok(analyze::Outcome::AllRead) => ExitCode::SUCCESS,
