@@ -37,6 +37,25 @@ enum Command {
     Search(SearchArgs),
     /// Who is quoted in a corpus store, how often, where
     Speakers(SpeakersArgs),
+    /// Serve a corpus store: a read-only JSON API and a web UI
+    Serve(ServeArgs),
+}
+
+#[derive(clap::Args)]
+pub struct ServeArgs {
+    /// The store's folder
+    #[arg(long, value_name = "FOLDER")]
+    pub db: std::path::PathBuf,
+    /// Where to listen (port 0 picks a free port)
+    #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:8080")]
+    pub addr: String,
+    /// Allow an address other than the loopback one: the server has no authentication, so
+    /// anyone who can reach it can read the whole corpus
+    #[arg(long)]
+    pub public: bool,
+    /// Worker threads; defaults to the number of cores
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 /// Output formats of the corpus commands.
@@ -238,6 +257,7 @@ fn main() -> ExitCode {
             store_commands::search(args)
         }
         Command::Speakers(args) => store_commands::speakers(args),
+        Command::Serve(args) => store_commands::serve(args),
     };
     match result {
         Ok(analyze::Outcome::AllRead) => ExitCode::SUCCESS,

@@ -5,13 +5,13 @@ use std::io::{self, IsTerminal, Write};
 
 use anyhow::{bail, Context};
 use dateline_ingest::{expand_inputs, read_item, PageContent, RawPage, ReadOptions};
-use dateline_store::{content_id, Access, ArticleToStore, SearchRequest, SearchResults, Store};
+use dateline_store::{content_id, Access, ArticleToStore, SearchRequest, Store};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use serde_json::{json, Value};
 
 use crate::analyze::{analyse_page, failed, Annotation, Outcome, PageResult};
-use crate::{IngestArgs, LayerSet, ListFormat, SearchArgs, SpeakersArgs};
+use crate::{IngestArgs, LayerSet, ListFormat, SearchArgs, ServeArgs, SpeakersArgs};
 
 fn page_text(page: &RawPage) -> &str {
     match &page.content {
@@ -175,44 +175,6 @@ pub fn search_request(args: &SearchArgs) -> anyhow::Result<SearchRequest> {
     })
 }
 
-pub fn search_results_to_json(results: &SearchResults) -> Value {
-    json!({
-        "total": results.total,
-        "hits": results.hits.iter().map(|hit| {
-            let snippet = |snippet: &dateline_store::Snippet| json!({
-                "text": snippet.text,
-                "highlights": char_highlights(&snippet.text, &snippet.highlights),
-            });
-            json!({
-                "id": hit.article.id,
-                "title": hit.article.title,
-                "site": hit.article.site,
-                "url": hit.article.url,
-                "source": hit.article.source,
-                "published": hit.article.published,
-                "score": hit.score,
-                "snippet": snippet(&hit.snippet),
-                "quotes": hit.quotes.iter().map(|quote| json!({
-                    "speaker": quote.speaker,
-                    "snippet": snippet(&quote.snippet),
-                })).collect::<Vec<_>>(),
-            })
-        }).collect::<Vec<_>>(),
-    })
-}
-
-/// Highlights as character offsets, like every other span dateline writes.
-fn char_highlights(text: &str, highlights: &[(usize, usize)]) -> Vec<Value> {
-    let offsets = dateline_document::CharOffsets::new(text);
-    highlights
-        .iter()
-        .filter(|(start, end)| start <= end && *end <= text.len())
-        .map(|&(start, end)| {
-            json!({"start": offsets.char_offset(start), "end": offsets.char_offset(end)})
-        })
-        .collect()
-}
-
 fn highlighted(text: &str, highlights: &[(usize, usize)], color: bool) -> String {
     let (open, close) = if color {
         ("\x1b[1;33m", "\x1b[0m")
@@ -261,11 +223,14 @@ pub fn search(args: SearchArgs) -> anyhow::Result<Outcome> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     match format {
         ListFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, &search_results_to_json(&results))?;
+            serde_json::to_writer_pretty(
+                &mut out,
+                &dateline_web::api::search_results_to_json(&results),
+            )?;
             writeln!(out)?;
         }
         ListFormat::Jsonl => {
-            for hit in search_results_to_json(&results)["hits"]
+            for hit in dateline_web::api::search_results_to_json(&results)["hits"]
                 .as_array()
                 .into_iter()
                 .flatten()
@@ -426,5 +391,34 @@ pub fn speakers(args: SpeakersArgs) -> anyhow::Result<Outcome> {
         }
     }
     out.flush()?;
+    Ok(Outcome::AllRead)
+}
+
+pub fn serve(args: ServeArgs) -> anyhow::Result<Outcome> {
+    if !dateline_web::is_loopback(&args.addr) {
+        if !args.public {
+            bail!(
+                "{} is not a loopback address; the server has no authentication, so serving \
+                 beyond this machine needs --public",
+                args.addr
+            );
+        }
+        eprintln!(
+            "dateline: warning: serving on {} with --public: anyone who can reach this address \
+             can read the whole corpus",
+            args.addr
+        );
+    }
+    let workers = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
+        .max(2);
+    dateline_web::serve(&args.db, &args.addr, workers, |listening| {
+        eprintln!(
+            "dateline: serving {} on http://{} (read-only; Ctrl-C stops)",
+            args.db.display(),
+            listening.address
+        );
+    })?;
     Ok(Outcome::AllRead)
 }

@@ -60,6 +60,11 @@ fn technique_spans_are_scored_character_offsets_with_known_ids() {
         let score = span["score"].as_f64().unwrap();
         assert!((0.0..=1.0).contains(&score));
     }
+    // Every reported span reaches the threshold it was found with.
+    let (_, strict) = techniques_of(&["--min-score", "0.4"]);
+    for span in &strict {
+        assert!(span["score"].as_f64().unwrap() >= 0.4, "{span}");
+    }
 }
 
 #[test]

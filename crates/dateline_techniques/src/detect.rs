@@ -58,7 +58,12 @@ pub fn find_techniques(
             let Some((first, end)) = trim_punctuation(&tokens, first, end) else {
                 continue;
             };
-            let score = probabilities[first..end].iter().sum::<f32>() / (end - first) as f32;
+            // The span's score is its surest token's: a span is reported because that token
+            // reached `min_score`, so every reported score does.
+            let score = probabilities[first..end]
+                .iter()
+                .copied()
+                .fold(0.0f32, f32::max);
             let named = name_tokens(&tokens, text, first, end, model);
             let technique = best_technique(&named);
             let range = TextRange::new(
