@@ -10,6 +10,7 @@
 //! `cargo xtask bench techniques --data ../shared/corpus` cross-validates the techniques model on
 //! the Propaganda Techniques Corpus beside a scikit-learn baseline (see techniques.rs).
 
+mod store_bench;
 mod techniques;
 
 use std::path::{Path, PathBuf};
@@ -34,7 +35,7 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask bench extraction|quotes|techniques --data CORPUS [--no-peer] [--no-floors]"
+    "usage: cargo xtask bench extraction|quotes|techniques|store --data CORPUS [--no-peer] [--no-floors] [--articles N]"
         .to_string()
 }
 
@@ -42,29 +43,66 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let (Some(command), Some(target)) = (args.first(), args.get(1)) else {
         return Err(usage());
     };
-    if command != "bench" || !matches!(target.as_str(), "extraction" | "quotes" | "techniques") {
+    if command != "bench"
+        || !matches!(
+            target.as_str(),
+            "extraction" | "quotes" | "techniques" | "store"
+        )
+    {
         return Err(usage());
     }
     let mut data = None;
     let mut with_peer = true;
     let mut with_floors = true;
+    let mut articles = 100_000usize;
     let mut rest = args[2..].iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--data" => data = rest.next().cloned(),
             "--no-peer" => with_peer = false,
             "--no-floors" => with_floors = false,
+            "--articles" => {
+                articles = rest
+                    .next()
+                    .and_then(|value| value.parse().ok())
+                    .ok_or_else(usage)?
+            }
             other => return Err(format!("unknown argument {other}\n{}", usage())),
         }
     }
     let data = data.ok_or_else(usage)?;
-    let needed = target.as_str();
+    let needed = if target == "store" {
+        ""
+    } else {
+        target.as_str()
+    };
     if !Path::new(&data).join(needed).is_dir() {
         return Err(format!(
             "{data}: no {needed}/ folder; pass the corpus folder (../shared/corpus)"
         ));
     }
     let root = workspace_root();
+    if target == "store" {
+        run_checked(Command::new(env!("CARGO")).current_dir(&root).args([
+            "build",
+            "--release",
+            "--quiet",
+            "-p",
+            "dateline_cli",
+        ]))?;
+        let floors = root.join("bench/floors.json");
+        let passed = store_bench::bench(
+            &root,
+            Path::new(&data),
+            articles,
+            with_floors.then_some(floors.as_path()),
+        )?;
+        return Ok(if passed {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        });
+    }
     if target == "techniques" {
         let python = if with_peer {
             Some(peer_python(&root)?)

@@ -104,33 +104,41 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<Outcome> {
                 }
             }
         }
-        let analysed: Vec<(String, PageResult)> = pool.install(|| {
-            to_analyse
-                .into_par_iter()
-                .map(|(id, page)| (id, analyse_page(page, &annotation)))
-                .collect()
-        });
-        let mut documents = Vec::new();
-        for (id, result) in analysed {
-            match result {
-                PageResult::Analysed(document) => documents.push((id, document)),
-                PageResult::Failed { message, .. } => {
-                    failures += 1;
-                    progress.suspend(|| eprintln!("dateline: {message}"));
+        // Pages are analysed and stored a batch at a time, so that a JSON Lines file of many
+        // records is committed as it goes, not only at its end.
+        let batch_size = jobs * crate::analyze::WINDOW_PER_JOB;
+        let mut to_analyse = to_analyse.into_iter().peekable();
+        while to_analyse.peek().is_some() {
+            let batch: Vec<(String, RawPage)> = to_analyse.by_ref().take(batch_size).collect();
+            let analysed: Vec<(String, PageResult)> = pool.install(|| {
+                batch
+                    .into_par_iter()
+                    .map(|(id, page)| (id, analyse_page(page, &annotation)))
+                    .collect()
+            });
+            let mut documents = Vec::new();
+            for (id, result) in analysed {
+                match result {
+                    PageResult::Analysed(document) => documents.push((id, document)),
+                    PageResult::Failed { message, .. } => {
+                        failures += 1;
+                        progress.suspend(|| eprintln!("dateline: {message}"));
+                    }
                 }
             }
+            let records: Vec<ArticleToStore> = documents
+                .iter()
+                .map(|(id, document)| ArticleToStore {
+                    id: id.clone(),
+                    document,
+                    record_json: stored_record(id, document),
+                })
+                .collect();
+            stored += store.store(&records)?;
+            progress.set_message(format!("{stored} stored"));
         }
-        let records: Vec<ArticleToStore> = documents
-            .iter()
-            .map(|(id, document)| ArticleToStore {
-                id: id.clone(),
-                document,
-                record_json: stored_record(id, document),
-            })
-            .collect();
-        stored += store.store(&records)?;
-        progress.set_message(format!("{stored} stored"));
     }
+    store.commit_index()?;
     progress.finish_and_clear();
     let total = store.article_count()?;
     let seconds = started.elapsed().as_secs_f64();

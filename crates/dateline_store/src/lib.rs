@@ -84,6 +84,19 @@ pub struct Store {
     directory: PathBuf,
     database: sqlite::Database,
     index: search::SearchIndex,
+    /// Articles added to the index since its last commit.
+    uncommitted: Vec<String>,
+}
+
+/// How many stored articles the index takes before it commits: a commit writes a segment and
+/// syncs it, too slow to do for every small batch; an interrupted run re-indexes at most these.
+const INDEX_COMMIT_EVERY: usize = 2000;
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        // Callers that care about the error call `commit_index` themselves; this is the net.
+        let _ = self.commit_index();
+    }
 }
 
 impl Store {
@@ -102,6 +115,7 @@ impl Store {
             directory: directory.to_path_buf(),
             database,
             index,
+            uncommitted: Vec::new(),
         };
         if access == Access::ReadWrite {
             store.finish_indexing()?;
@@ -122,23 +136,47 @@ impl Store {
         self.database.article_count()
     }
 
-    /// Stores articles in one transaction, then indexes them. Returns how many were new (an
-    /// article already stored is left as it is). Once this returns, the new articles are safe.
+    /// Stores articles in one transaction and hands them to the index. Returns how many were
+    /// new (an article already stored is left as it is). Once this returns, the new articles
+    /// are safe; they are searchable once the index commits (every 2,000 articles, and at
+    /// [`Store::commit_index`] or drop).
     pub fn store(&mut self, articles: &[ArticleToStore]) -> Result<usize, StoreError> {
         let added = self.database.insert(articles)?;
-        self.finish_indexing()?;
-        Ok(added)
+        let pending: Vec<sqlite::PendingArticle> = articles
+            .iter()
+            .filter(|article| added.contains(&article.id))
+            .map(|article| sqlite::PendingArticle::from_document(&article.id, article.document))
+            .collect();
+        self.index.add(&pending)?;
+        self.uncommitted.extend(added.iter().cloned());
+        if self.uncommitted.len() >= INDEX_COMMIT_EVERY {
+            self.commit_index()?;
+        }
+        Ok(added.len())
     }
 
-    /// Indexes every stored article the index has not committed yet.
+    /// Commits the index and marks what it holds as indexed.
+    pub fn commit_index(&mut self) -> Result<(), StoreError> {
+        if self.uncommitted.is_empty() {
+            return Ok(());
+        }
+        self.index.commit()?;
+        let ids: Vec<&str> = self.uncommitted.iter().map(String::as_str).collect();
+        self.database.mark_indexed(&ids)?;
+        self.uncommitted.clear();
+        Ok(())
+    }
+
+    /// Indexes every stored article the index has not committed (an interrupted run's).
     fn finish_indexing(&mut self) -> Result<(), StoreError> {
         let pending = self.database.unindexed()?;
         if pending.is_empty() {
             return Ok(());
         }
         self.index.add(&pending)?;
-        let ids: Vec<&str> = pending.iter().map(|article| article.id.as_str()).collect();
-        self.database.mark_indexed(&ids)
+        self.uncommitted
+            .extend(pending.into_iter().map(|article| article.id));
+        self.commit_index()
     }
 
     /// The stored output-contract JSON of one article.

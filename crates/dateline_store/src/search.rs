@@ -174,7 +174,8 @@ impl SearchIndex {
         }
     }
 
-    /// Indexes articles and commits. Any copy an interrupted run left is deleted first.
+    /// Adds articles to the index without committing. Any copy an interrupted run left is
+    /// deleted first.
     pub fn add(&mut self, articles: &[PendingArticle]) -> Result<(), StoreError> {
         let fields = self.fields;
         let path = self.path.clone();
@@ -212,6 +213,19 @@ impl SearchIndex {
             }
             writer.add_document(document).map_err(&error)?;
         }
+        Ok(())
+    }
+
+    /// Makes everything added so far durable and searchable.
+    pub fn commit(&mut self) -> Result<(), StoreError> {
+        let path = self.path.clone();
+        let error = move |source| StoreError::Index {
+            path: path.clone(),
+            source,
+        };
+        let Some(writer) = self.writer.as_mut() else {
+            return Ok(());
+        };
         writer.commit().map_err(&error)?;
         self.reader.reload().map_err(&error)?;
         Ok(())
@@ -555,8 +569,11 @@ fn best_fragment(body: &str, needles: &[Needle]) -> Snippet {
     }
     // Start on a word.
     if start > 0 {
-        if let Some(space) = body[start..first].find(char::is_whitespace) {
-            start += space + 1;
+        if let Some((space, character)) = body[start..first]
+            .char_indices()
+            .find(|(_, character)| character.is_whitespace())
+        {
+            start += space + character.len_utf8();
         }
     }
     let mut end = (start + LENGTH).min(body.len());
@@ -571,5 +588,33 @@ fn best_fragment(body: &str, needles: &[Needle]) -> Snippet {
             .filter(|(s, e)| *s >= start && *e <= end)
             .map(|(s, e)| (s - start, e - start))
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragments_and_highlights_stay_on_char_boundaries() {
+        // Non-breaking spaces (two bytes) and accented letters around the match.
+        let body = format!(
+            "{}é\u{a0}word\u{a0}here the grain déal",
+            "x\u{a0}".repeat(60)
+        );
+        let needles = [Needle::Word("grain".into()), Needle::Prefix("dé".into())];
+        let snippet = best_fragment(&body, &needles);
+        let words: Vec<&str> = snippet
+            .highlights
+            .iter()
+            .map(|&(start, end)| &snippet.text[start..end])
+            .collect();
+        assert_eq!(words, ["grain", "déal"]);
+        for cut in 0..body.len() {
+            if body.is_char_boundary(cut) {
+                let _ = best_fragment(&body[cut..], &needles);
+                let _ = find_needles(&body[..cut], &needles);
+            }
+        }
     }
 }

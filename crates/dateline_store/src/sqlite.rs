@@ -2,6 +2,7 @@
 //! "who is quoted, how often, where".
 
 use crate::{Access, ArticleToStore, StoreError, STORE_FORMAT_VERSION};
+use dateline_document::{Document, Quote};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -17,7 +18,7 @@ CREATE TABLE IF NOT EXISTS articles (
     published TEXT,
     language TEXT,
     body TEXT NOT NULL,
-    record TEXT NOT NULL,
+    record BLOB NOT NULL,
     indexed INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS articles_unindexed ON articles (indexed) WHERE indexed = 0;
@@ -48,6 +49,74 @@ CREATE TABLE IF NOT EXISTS techniques (
 );
 CREATE INDEX IF NOT EXISTS techniques_by_use ON techniques (technique, spans);
 ";
+
+/// Records are kept zlib-compressed: the output contract repeats the text's offsets in many
+/// layers and compresses about fourfold.
+fn compress(record: &str) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(record.as_bytes());
+    encoder.finish().unwrap_or_default()
+}
+
+fn decompress(bytes: &[u8]) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut record = String::new();
+    flate2::read::ZlibDecoder::new(bytes).read_to_string(&mut record)?;
+    Ok(record)
+}
+
+/// A quotation's words as stored: a statement split by its cue is its parts joined by " … ".
+pub(crate) fn quote_text(document: &Document, quote: &Quote) -> String {
+    if quote.parts.is_empty() {
+        document.slice(quote.content).to_string()
+    } else {
+        quote
+            .parts
+            .iter()
+            .map(|part| document.slice(*part))
+            .collect::<Vec<_>>()
+            .join(" … ")
+    }
+}
+
+impl PendingArticle {
+    /// The index's view of an article being stored, the same as [`Database::unindexed`] reads
+    /// back.
+    pub(crate) fn from_document(id: &str, document: &Document) -> PendingArticle {
+        let mut speakers: Vec<String> = Vec::new();
+        for quote in &document.quotes {
+            if let Some(speaker) = &quote.speaker {
+                if !speakers.contains(&speaker.name) {
+                    speakers.push(speaker.name.clone());
+                }
+            }
+        }
+        let mut techniques: Vec<String> = document
+            .techniques
+            .iter()
+            .map(|span| span.technique.id().to_string())
+            .collect();
+        techniques.sort();
+        techniques.dedup();
+        PendingArticle {
+            id: id.to_string(),
+            title: document.metadata.title.clone().unwrap_or_default(),
+            body: document.body_text().to_string(),
+            quotes: document
+                .quotes
+                .iter()
+                .map(|quote| quote_text(document, quote))
+                .collect(),
+            speakers,
+            entities: document.entities.iter().map(|e| e.name.clone()).collect(),
+            techniques,
+            site: document.metadata.site.clone(),
+            published: document.metadata.published.map(|date| date.day_string()),
+        }
+    }
+}
 
 /// What the index needs of an article, read back from SQLite.
 pub(crate) struct PendingArticle {
@@ -193,14 +262,15 @@ impl Database {
             .map_err(self.error())
     }
 
-    pub fn insert(&mut self, articles: &[ArticleToStore]) -> Result<usize, StoreError> {
+    /// Inserts the articles not stored yet, in one transaction; returns the ids inserted.
+    pub fn insert(&mut self, articles: &[ArticleToStore]) -> Result<Vec<String>, StoreError> {
         let path = self.path.clone();
         let error = move |source| StoreError::Sqlite {
             path: path.clone(),
             source,
         };
         let transaction = self.connection.transaction().map_err(&error)?;
-        let mut added = 0;
+        let mut added = Vec::new();
         for article in articles {
             let document = article.document;
             let metadata = &document.metadata;
@@ -218,25 +288,16 @@ impl Database {
                         metadata.published.map(|date| date.day_string()),
                         metadata.language,
                         document.body_text(),
-                        article.record_json,
+                        compress(&article.record_json),
                     ],
                 )
                 .map_err(&error)?;
             if inserted == 0 {
                 continue;
             }
-            added += 1;
+            added.push(article.id.clone());
             for (position, quote) in document.quotes.iter().enumerate() {
-                let content = if quote.parts.is_empty() {
-                    document.slice(quote.content).to_string()
-                } else {
-                    quote
-                        .parts
-                        .iter()
-                        .map(|part| document.slice(*part))
-                        .collect::<Vec<_>>()
-                        .join(" … ")
-                };
+                let content = quote_text(document, quote);
                 transaction
                     .execute(
                         "INSERT INTO quotes (article_id, position, kind, speaker, role, content)
@@ -371,12 +432,21 @@ impl Database {
     }
 
     pub fn article_record(&self, id: &str) -> Result<Option<String>, StoreError> {
-        self.connection
+        let compressed: Option<Vec<u8>> = self
+            .connection
             .query_row("SELECT record FROM articles WHERE id = ?1", [id], |row| {
                 row.get(0)
             })
             .optional()
-            .map_err(self.error())
+            .map_err(self.error())?;
+        compressed
+            .map(|bytes| {
+                decompress(&bytes).map_err(|source| StoreError::Io {
+                    path: self.path.clone(),
+                    source,
+                })
+            })
+            .transpose()
     }
 
     pub fn article_summary(&self, id: &str) -> Result<Option<ArticleSummary>, StoreError> {

@@ -102,7 +102,9 @@ fn store_pages(store: &mut Store, pages: &[Page]) -> usize {
             record_json: format!("{{\"title\":{:?}}}", document.metadata.title),
         })
         .collect();
-    store.store(&articles).unwrap()
+    let added = store.store(&articles).unwrap();
+    store.commit_index().unwrap();
+    added
 }
 
 fn ids(store: &Store, request: SearchRequest) -> Vec<String> {

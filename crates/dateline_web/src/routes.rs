@@ -56,7 +56,13 @@ pub fn handle(store: &Store, request: Request) {
             &json!({"error": "this server is read-only: GET and HEAD only"}),
         )
     } else {
-        route(store, request.url())
+        // A bug in one request's handling must not take a worker, and so the server, down.
+        let url = request.url().to_string();
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| route(store, &url)))
+            .unwrap_or_else(|_| {
+                eprintln!("dateline: internal error while answering {url}");
+                json_reply(500, &json!({"error": "internal error; please report it"}))
+            })
     };
     let mut response = Response::from_string(reply.body)
         .with_status_code(reply.status)
