@@ -79,10 +79,9 @@ pub const WINDOW_PER_JOB: usize = 16;
 
 pub const WORKER_STACK_BYTES: usize = 16 * 1024 * 1024;
 
-pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
-    let jobs = args
-        .jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+/// The analysis workers: `--jobs` of them (default: one per core).
+pub fn worker_pool(jobs: Option<usize>) -> anyhow::Result<(usize, rayon::ThreadPool)> {
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     if jobs == 0 {
         bail!("--jobs must be at least 1");
     }
@@ -93,6 +92,11 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
         .stack_size(WORKER_STACK_BYTES)
         .build()
         .context("cannot start worker threads")?;
+    Ok((jobs, pool))
+}
+
+pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
+    let (jobs, pool) = worker_pool(args.jobs)?;
     let annotation = Annotation::load(
         args.layers,
         args.techniques_model.as_deref(),

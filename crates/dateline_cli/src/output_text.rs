@@ -96,17 +96,7 @@ fn write_fields(
         writeln!(writer, "           {preview}")?;
     }
     for quote in &document.quotes {
-        // A statement split by its cue shows its quoted parts, not the cue between them.
-        let full = if quote.parts.is_empty() {
-            document.slice(quote.content).to_string()
-        } else {
-            quote
-                .parts
-                .iter()
-                .map(|part| document.slice(*part))
-                .collect::<Vec<_>>()
-                .join(" … ")
-        };
+        let full = document.quote_text(quote);
         let mut content: String = full.chars().take(PREVIEW_WIDTH).collect();
         if full.chars().count() > PREVIEW_WIDTH {
             content.push('…');

@@ -3,7 +3,7 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use anyhow::{bail, Context};
+use anyhow::bail;
 use dateline_ingest::{expand_inputs, read_item, PageContent, RawPage, ReadOptions};
 use dateline_store::{content_id, Access, ArticleToStore, SearchRequest, Store};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -29,22 +29,12 @@ pub fn stored_record(id: &str, document: &dateline_document::Document) -> String
 }
 
 pub fn ingest(args: IngestArgs) -> anyhow::Result<Outcome> {
-    let jobs = args
-        .jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    if jobs == 0 {
-        bail!("--jobs must be at least 1");
-    }
+    let (jobs, pool) = crate::analyze::worker_pool(args.jobs)?;
     let annotation = Annotation::load(
         LayerSet::All,
         args.techniques_model.as_deref(),
         args.min_score,
     )?;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .stack_size(crate::analyze::WORKER_STACK_BYTES)
-        .build()
-        .context("cannot start worker threads")?;
     let mut store = Store::open(&args.db, Access::ReadWrite)?;
     let items = expand_inputs(&args.inputs);
     let progress = if !args.quiet && io::stderr().is_terminal() {
@@ -335,27 +325,15 @@ pub fn speakers(args: SpeakersArgs) -> anyhow::Result<Outcome> {
         ListFormat::Jsonl
     });
     let mut out = io::BufWriter::new(io::stdout().lock());
-    let to_json = |speaker: &dateline_store::SpeakerSummary| {
-        json!({
-            "name": speaker.name,
-            "quotes": speaker.quotes,
-            "articles": speaker.articles,
-            "sites": speaker.sites,
-            "first": speaker.first,
-            "last": speaker.last,
-        })
-    };
+    let as_json = dateline_web::api::speakers_to_json(&speakers);
     match format {
         ListFormat::Json => {
-            serde_json::to_writer_pretty(
-                &mut out,
-                &speakers.iter().map(to_json).collect::<Vec<_>>(),
-            )?;
+            serde_json::to_writer_pretty(&mut out, &as_json)?;
             writeln!(out)?;
         }
         ListFormat::Jsonl => {
-            for speaker in &speakers {
-                serde_json::to_writer(&mut out, &to_json(speaker))?;
+            for speaker in as_json.as_array().into_iter().flatten() {
+                serde_json::to_writer(&mut out, speaker)?;
                 writeln!(out)?;
             }
         }

@@ -402,4 +402,19 @@ impl Document {
     pub fn body_text(&self) -> &str {
         self.slice(self.body)
     }
+
+    /// A quotation's words: a statement split by its cue is its quoted parts joined by " … ",
+    /// without the cue between them.
+    pub fn quote_text(&self, quote: &Quote) -> String {
+        if quote.parts.is_empty() {
+            self.slice(quote.content).to_string()
+        } else {
+            quote
+                .parts
+                .iter()
+                .map(|part| self.slice(*part))
+                .collect::<Vec<_>>()
+                .join(" … ")
+        }
+    }
 }

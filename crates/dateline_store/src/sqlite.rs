@@ -2,7 +2,7 @@
 //! "who is quoted, how often, where".
 
 use crate::{Access, ArticleToStore, StoreError, STORE_FORMAT_VERSION};
-use dateline_document::{Document, Quote};
+use dateline_document::Document;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -67,20 +67,6 @@ fn decompress(bytes: &[u8]) -> std::io::Result<String> {
     Ok(record)
 }
 
-/// A quotation's words as stored: a statement split by its cue is its parts joined by " … ".
-pub(crate) fn quote_text(document: &Document, quote: &Quote) -> String {
-    if quote.parts.is_empty() {
-        document.slice(quote.content).to_string()
-    } else {
-        quote
-            .parts
-            .iter()
-            .map(|part| document.slice(*part))
-            .collect::<Vec<_>>()
-            .join(" … ")
-    }
-}
-
 impl PendingArticle {
     /// The index's view of an article being stored, the same as [`Database::unindexed`] reads
     /// back.
@@ -107,7 +93,7 @@ impl PendingArticle {
             quotes: document
                 .quotes
                 .iter()
-                .map(|quote| quote_text(document, quote))
+                .map(|quote| document.quote_text(quote))
                 .collect(),
             speakers,
             entities: document.entities.iter().map(|e| e.name.clone()).collect(),
@@ -297,7 +283,7 @@ impl Database {
             }
             added.push(article.id.clone());
             for (position, quote) in document.quotes.iter().enumerate() {
-                let content = quote_text(document, quote);
+                let content = document.quote_text(quote);
                 transaction
                     .execute(
                         "INSERT INTO quotes (article_id, position, kind, speaker, role, content)
