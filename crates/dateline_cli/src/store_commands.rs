@@ -40,10 +40,8 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<Outcome> {
     let progress = if !args.quiet && io::stderr().is_terminal() {
         let bar = ProgressBar::new(items.len() as u64);
         bar.set_style(
-            ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} inputs  {per_sec}  {elapsed}  {msg}",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ProgressStyle::with_template("{bar:40} {pos}/{len} inputs  {elapsed}  {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         bar
     } else {
@@ -125,7 +123,10 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<Outcome> {
                 })
                 .collect();
             stored += store.store(&records)?;
-            progress.set_message(format!("{stored} stored"));
+            // Inputs may hold many pages (JSON Lines), so the rate is counted in pages.
+            let pages = stored + already + failures;
+            let rate = pages as f64 / started.elapsed().as_secs_f64().max(1e-3);
+            progress.set_message(format!("{pages} pages, {rate:.0} pages/s, {stored} stored"));
         }
     }
     store.commit_index()?;
