@@ -36,7 +36,7 @@ impl Annotation {
             }
         }
         let techniques_model = match (layers, model_path) {
-            (LayerSet::Article, _) => None,
+            (LayerSet::Article | LayerSet::Quotes, _) => None,
             (LayerSet::All, None) => Some(
                 TechniquesModel::shipped().context("the built-in techniques model is damaged")?,
             ),
@@ -280,7 +280,7 @@ pub fn analyse_page(page: RawPage, annotation: &Annotation) -> PageResult {
                 message: note,
             });
         }
-        if annotation.layers == LayerSet::All {
+        if annotation.layers != LayerSet::Article {
             annotate(&mut document, annotation);
         }
         document

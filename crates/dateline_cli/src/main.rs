@@ -204,6 +204,8 @@ pub enum OutputFormat {
 pub enum LayerSet {
     /// The article alone: text, metadata, paragraphs, dateline, credit
     Article,
+    /// The article, sentences, quotations and their speakers, people, organisations and places
+    Quotes,
     /// Everything: the article, sentences, quotations and their speakers, persuasion techniques
     All,
 }

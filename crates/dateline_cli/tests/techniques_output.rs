@@ -86,8 +86,10 @@ fn min_score_trades_precision_for_recall() {
 }
 
 #[test]
-fn the_article_layers_alone_have_no_techniques() {
+fn the_article_and_quotes_layer_sets_have_no_techniques() {
     let (_, techniques) = techniques_of(&["--layers", "article"]);
+    assert!(techniques.is_empty());
+    let (_, techniques) = techniques_of(&["--layers", "quotes"]);
     assert!(techniques.is_empty());
 }
 
