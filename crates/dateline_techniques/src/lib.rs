@@ -18,6 +18,7 @@ pub mod corpus;
 mod detect;
 mod explanation;
 pub mod features;
+mod lexicon;
 mod model;
 pub mod score;
 pub mod tokens;
