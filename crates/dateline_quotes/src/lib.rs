@@ -734,6 +734,23 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
     if matches!(lowered.as_str(), "they" | "it" | "we" | "i") {
         return SourceShape::Pronoun { resolvable: false };
     }
+    // A name right after a preposition is not the one who speaks but where or whom the
+    // speaker is ("every true patriot in Riverside knows that ..."): the article describes the
+    // speaker without naming them.
+    let before = text[..floor_char_boundary(text, source.start())].trim_end();
+    let previous_word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if matches!(
+        previous_word,
+        // Not "to" or "by": "according to X" and "a statement by X" do name the speaker.
+        "in" | "of" | "from" | "at" | "for" | "with" | "on" | "near" | "across"
+    ) {
+        return SourceShape::Description {
+            description: slice.to_string(),
+        };
+    }
     // Split off an apposition: "Maria Lopez, the head of the team" / "a spokeswoman, Anna White".
     let (head, apposition) = match slice.split_once(", ") {
         Some((head, rest)) => (head, Some(rest.trim_end_matches(',').trim())),
