@@ -188,6 +188,39 @@ impl Browser {
             .to_string()
     }
 
+    /// Waits (up to 10 s) until the page's URL contains `part` and the page has loaded (its
+    /// deferred script included): a click that submits a form or follows a link may return
+    /// before the new page is there.
+    fn wait_for_url(&self, part: &str) -> String {
+        let started = Instant::now();
+        loop {
+            let url = self.url();
+            let ready = self.call(
+                "POST",
+                "/execute/sync",
+                Some(json!({"script": "return document.readyState", "args": []})),
+            );
+            if (url.contains(part) && ready == "complete")
+                || started.elapsed() > Duration::from_secs(10)
+            {
+                return url;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Waits (up to 10 s) until an attribute holds `part`; returns whether it did.
+    fn wait_for_attribute(&self, css: &str, name: &str, part: &str) -> bool {
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(10) {
+            if self.attribute(css, name).contains(part) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        false
+    }
+
     fn url(&self) -> String {
         self.call("GET", "/url", None)
             .as_str()
@@ -269,23 +302,23 @@ fn search_read_switch_a_layer_and_no_hostile_script_runs() {
     let browser = Browser::start(&chromedriver, &chromium);
     // Search from the search page.
     browser.open(&format!("{base}/"));
+    browser.wait_for_url("/");
     browser.type_into("input.query", "grain");
     browser.click("form.search-form button");
-    assert!(browser.url().contains("q=grain"), "{}", browser.url());
+    let url = browser.wait_for_url("q=grain");
+    assert!(url.contains("q=grain"), "{url}");
     assert!(browser.count("ol.results li") >= 1);
     assert!(browser.count("mark") >= 1, "highlighted snippets");
     // Open the first article, switch the quotations layer off.
     browser.click("ol.results a.title");
-    assert!(browser.url().contains("/articles/"));
+    assert!(browser.wait_for_url("/articles/").contains("/articles/"));
     assert!(browser.count("main.article .q") >= 1);
     assert!(!browser
         .attribute("main.article", "class")
         .contains("hide-quotes"));
     browser.click("input[data-layer=quotes]");
     assert!(
-        browser
-            .attribute("main.article", "class")
-            .contains("hide-quotes"),
+        browser.wait_for_attribute("main.article", "class", "hide-quotes"),
         "the script switched the layer off"
     );
     let screenshot = browser.call("GET", "/screenshot", None);
@@ -295,7 +328,7 @@ fn search_read_switch_a_layer_and_no_hostile_script_runs() {
     std::fs::write(&shots, png).unwrap();
     // A speaker page from the side list.
     browser.click("aside.quotes a[href^='/speakers/']");
-    assert!(browser.url().contains("/speakers/"));
+    assert!(browser.wait_for_url("/speakers/").contains("/speakers/"));
     assert!(browser.count("table tbody tr") >= 1);
     // The hostile page: its markup is text, nothing of it runs.
     let address = base.trim_start_matches("http://");
@@ -313,6 +346,7 @@ fn search_read_switch_a_layer_and_no_hostile_script_runs() {
         .expect("the hostile page is stored")
         .to_string();
     browser.open(&format!("{base}/articles/{hostile_id}"));
+    browser.wait_for_url(&hostile_id);
     assert!(browser.count("main.article") == 1);
     assert_eq!(browser.alert_text(), None, "no alert opened");
     assert_eq!(browser.count("img"), 0);

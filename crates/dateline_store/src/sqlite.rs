@@ -206,6 +206,15 @@ impl Database {
                     params![STORE_FORMAT_VERSION.to_string()],
                 )
                 .map_err(error)?;
+            // Earlier versions this dateline reads are written on as the current one (see
+            // STORE_FORMAT_VERSION for what changed).
+            connection
+                .execute(
+                    "UPDATE store_meta SET value = ?1
+                     WHERE key = 'format_version' AND CAST(value AS INTEGER) < ?2",
+                    params![STORE_FORMAT_VERSION.to_string(), STORE_FORMAT_VERSION],
+                )
+                .map_err(error)?;
         }
         let version: Option<String> = connection
             .query_row(
@@ -418,21 +427,32 @@ impl Database {
     }
 
     pub fn article_record(&self, id: &str) -> Result<Option<String>, StoreError> {
-        let compressed: Option<Vec<u8>> = self
+        // Version 2 rows are compressed blobs; version 1 rows are text.
+        let stored: Option<(Vec<u8>, bool)> = self
             .connection
             .query_row("SELECT record FROM articles WHERE id = ?1", [id], |row| {
-                row.get(0)
+                Ok(match row.get_ref(0)? {
+                    rusqlite::types::ValueRef::Text(text) => (text.to_vec(), false),
+                    rusqlite::types::ValueRef::Blob(bytes) => (bytes.to_vec(), true),
+                    _ => (Vec::new(), false),
+                })
             })
             .optional()
             .map_err(self.error())?;
-        compressed
-            .map(|bytes| {
-                decompress(&bytes).map_err(|source| StoreError::Io {
-                    path: self.path.clone(),
-                    source,
-                })
-            })
-            .transpose()
+        let io_error = |source| StoreError::Io {
+            path: self.path.clone(),
+            source,
+        };
+        match stored {
+            None => Ok(None),
+            Some((bytes, true)) => decompress(&bytes).map(Some).map_err(io_error),
+            Some((bytes, false)) => String::from_utf8(bytes).map(Some).map_err(|_| {
+                io_error(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "stored record is not UTF-8",
+                ))
+            }),
+        }
     }
 
     pub fn article_summary(&self, id: &str) -> Result<Option<ArticleSummary>, StoreError> {

@@ -299,3 +299,60 @@ fn a_missing_or_newer_store_is_refused_with_its_path() {
         other => panic!("expected NewerFormat, got {:?}", other.err()),
     }
 }
+
+fn copy_folder(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_folder(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// tests/fixtures/store-v1 was written by dateline at format version 1 (commit 573c7b3,
+/// `dateline ingest tests/fixtures/pages`): records as uncompressed text.
+#[test]
+fn a_store_of_format_version_1_opens_reads_and_takes_new_articles() {
+    let folder = tempfile::tempdir().unwrap();
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1");
+    copy_folder(&fixture, folder.path());
+    let store = Store::open(folder.path(), Access::ReadOnly).unwrap();
+    assert_eq!(store.article_count().unwrap(), 9);
+    let results = store.search(&query("grain corridor")).unwrap();
+    assert_eq!(results.total, 1);
+    let id = results.hits[0].article.id.clone();
+    let record: serde_json::Value =
+        serde_json::from_str(&store.article_record(&id).unwrap().unwrap()).unwrap();
+    assert_eq!(record["credit"]["agency"], "TASS");
+    assert!(store
+        .speakers(10)
+        .unwrap()
+        .iter()
+        .any(|speaker| speaker.name == "Pavel Ostrovsky"));
+    drop(store);
+    // Opened for writing it becomes version 2: old rows still read, new rows compressed.
+    let mut store = Store::open(folder.path(), Access::ReadWrite).unwrap();
+    assert_eq!(store_pages(&mut store, &PAGES), 3);
+    assert_eq!(store.article_count().unwrap(), 12);
+    assert!(store.article_record(&id).unwrap().is_some());
+    let new_id = content_id(&document(&PAGES[0]).text);
+    assert!(store
+        .article_record(&new_id)
+        .unwrap()
+        .unwrap()
+        .contains("Grain corridor"));
+    drop(store);
+    let connection = rusqlite::Connection::open(folder.path().join("articles.sqlite")).unwrap();
+    let version: String = connection
+        .query_row(
+            "SELECT value FROM store_meta WHERE key = 'format_version'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(version, dateline_store::STORE_FORMAT_VERSION.to_string());
+}
