@@ -82,45 +82,23 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         ));
     }
     let root = workspace_root();
-    if target == "store" {
-        run_checked(Command::new(env!("CARGO")).current_dir(&root).args([
-            "build",
-            "--release",
-            "--quiet",
-            "-p",
-            "dateline_cli",
-        ]))?;
-        let floors = root.join("bench/floors.json");
-        let passed = store_bench::bench(
-            &root,
-            Path::new(&data),
-            articles,
-            with_floors.then_some(floors.as_path()),
-        )?;
-        return Ok(if passed {
+    let floors = root.join("bench/floors.json");
+    let floors = with_floors.then_some(floors.as_path());
+    let exit_code = |passed: bool| {
+        if passed {
             ExitCode::SUCCESS
         } else {
             ExitCode::from(1)
-        });
-    }
+        }
+    };
     if target == "techniques" {
         let python = if with_peer {
             Some(peer_python(&root)?)
         } else {
             None
         };
-        let floors = root.join("bench/floors.json");
-        let passed = techniques::bench(
-            &root,
-            Path::new(&data),
-            python.as_deref(),
-            with_floors.then_some(floors.as_path()),
-        )?;
-        return Ok(if passed {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::from(1)
-        });
+        let passed = techniques::bench(&root, Path::new(&data), python.as_deref(), floors)?;
+        return Ok(exit_code(passed));
     }
     run_checked(Command::new(env!("CARGO")).current_dir(&root).args([
         "build",
@@ -129,6 +107,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         "-p",
         "dateline_cli",
     ]))?;
+    if target == "store" {
+        let passed = store_bench::bench(&root, Path::new(&data), articles, floors)?;
+        return Ok(exit_code(passed));
+    }
     let mut bench = Command::new("python3");
     bench
         .current_dir(&root)
@@ -142,17 +124,13 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     if with_peer && target == "extraction" {
         bench.arg("--peer-python").arg(peer_python(&root)?);
     }
-    if with_floors {
-        bench.arg("--floors").arg(root.join("bench/floors.json"));
+    if let Some(floors) = floors {
+        bench.arg("--floors").arg(floors);
     }
     let status = bench
         .status()
         .map_err(|error| format!("cannot run python3: {error}"))?;
-    Ok(if status.success() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(exit_code(status.success()))
 }
 
 fn workspace_root() -> PathBuf {
@@ -188,6 +166,39 @@ fn peer_python(root: &Path) -> Result<PathBuf, String> {
         std::fs::write(&marker, "").map_err(|error| error.to_string())?;
     }
     Ok(python)
+}
+
+/// Which side of its recorded limit a figure must stay on.
+pub enum Limit {
+    /// A floor: quality and speed.
+    AtLeast,
+    /// A ceiling: latency.
+    AtMost,
+}
+
+/// Compares figures with their limits in bench/floors.json, printing each; true when all hold.
+/// A figure without a recorded limit is not checked.
+pub fn check_floors(path: &Path, figures: &[(&str, f64, Limit)]) -> Result<bool, String> {
+    let limits: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))?,
+    )
+    .map_err(|error| format!("{}: {error}", path.display()))?;
+    let mut passed = true;
+    for (name, value, limit) in figures {
+        let Some(recorded) = limits.get(*name).and_then(serde_json::Value::as_f64) else {
+            continue;
+        };
+        let (ok, relation) = match limit {
+            Limit::AtLeast => (*value >= recorded, "floor"),
+            Limit::AtMost => (*value <= recorded, "ceiling"),
+        };
+        println!(
+            "{} {name} = {value:.4} ({relation} {recorded})",
+            if ok { "floor ok:" } else { "FLOOR FAILED:" }
+        );
+        passed &= ok;
+    }
+    Ok(passed)
 }
 
 fn run_checked(command: &mut Command) -> Result<(), String> {

@@ -12,6 +12,7 @@
 //! 5. kill -9 during an ingest at 20 random moments, then a full run: the store must hold one
 //!    article per distinct input, the same as a clean ingest, with the same quotations.
 
+use crate::{check_floors, Limit};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -472,38 +473,20 @@ pub fn bench(
 
     let mut passed = kill_ok && failures == 0 && load_errors == 0;
     let figures = [
-        ("store.ingest_articles_per_second", small_rate),
+        (
+            "store.ingest_articles_per_second",
+            small_rate,
+            Limit::AtLeast,
+        ),
         (
             "store.ingest_rate_ratio_large_to_small",
             large_rate / start_rate.max(1e-9),
+            Limit::AtLeast,
         ),
+        ("store.search_p99_ms", p99, Limit::AtMost),
     ];
     if let Some(floors) = floors {
-        let floors: serde_json::Value = serde_json::from_str(
-            &std::fs::read_to_string(floors).map_err(|error| error.to_string())?,
-        )
-        .map_err(|error| error.to_string())?;
-        for (name, value) in figures {
-            if let Some(floor) = floors.get(name).and_then(serde_json::Value::as_f64) {
-                let ok = value >= floor;
-                println!(
-                    "{} {name} = {value:.3} (floor {floor})",
-                    if ok { "floor ok:" } else { "FLOOR FAILED:" }
-                );
-                passed &= ok;
-            }
-        }
-        if let Some(ceiling) = floors
-            .get("store.search_p99_ms")
-            .and_then(serde_json::Value::as_f64)
-        {
-            let ok = p99 <= ceiling;
-            println!(
-                "{} store.search_p99_ms = {p99:.1} (ceiling {ceiling})",
-                if ok { "floor ok:" } else { "FLOOR FAILED:" }
-            );
-            passed &= ok;
-        }
+        passed &= check_floors(floors, &figures)?;
     }
     if !kill_ok {
         println!("FAILED: the interrupted store differs from a clean one");

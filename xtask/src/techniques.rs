@@ -3,13 +3,14 @@
 //! baseline trained by bench/techniques_baseline.py on the same folds, both scored here by the
 //! same code (`dateline_techniques::score`).
 
+use crate::{check_floors, Limit};
 use dateline_document::{Technique, TextRange};
 use dateline_techniques::corpus::{read_corpus, LabelledArticle};
 use dateline_techniques::score::{span_and_technique, span_identification, CharSpan, SpanScore};
 use dateline_techniques::{
     corpus_regions, find_techniques, name_spans, train, TechniquesModel, TrainingOptions,
 };
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
@@ -418,27 +419,26 @@ pub fn bench(
         dateline_techniques::SHIPPED_MODEL.len() as f64 / 1e6
     );
 
-    let mut figures = BTreeMap::new();
-    figures.insert("ptc.span_f1", dateline.span.f1());
-    figures.insert("ptc.span_technique_f1", dateline.span_and_technique.f1());
-    figures.insert("ptc.technique_micro_f1", dateline.classification_f1());
-    figures.insert("ptc.articles_per_second", articles_per_second);
-    let Some(floors) = floors else {
-        return Ok(true);
-    };
-    let floors: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(floors).map_err(|error| error.to_string())?)
-            .map_err(|error| error.to_string())?;
-    let mut passed = true;
-    for (name, value) in &figures {
-        if let Some(floor) = floors.get(*name).and_then(serde_json::Value::as_f64) {
-            if *value < floor {
-                println!("FLOOR FAILED: {name} = {value:.4} < {floor}");
-                passed = false;
-            } else {
-                println!("floor ok: {name} = {value:.4} >= {floor}");
-            }
-        }
+    let figures = [
+        ("ptc.span_f1", dateline.span.f1(), Limit::AtLeast),
+        (
+            "ptc.span_technique_f1",
+            dateline.span_and_technique.f1(),
+            Limit::AtLeast,
+        ),
+        (
+            "ptc.technique_micro_f1",
+            dateline.classification_f1(),
+            Limit::AtLeast,
+        ),
+        (
+            "ptc.articles_per_second",
+            articles_per_second,
+            Limit::AtLeast,
+        ),
+    ];
+    match floors {
+        Some(floors) => check_floors(floors, &figures),
+        None => Ok(true),
     }
-    Ok(passed)
 }

@@ -79,6 +79,19 @@ pub const WINDOW_PER_JOB: usize = 16;
 
 pub const WORKER_STACK_BYTES: usize = 16 * 1024 * 1024;
 
+/// A progress bar on standard error when `wanted` and standard error is a terminal; never on
+/// standard output.
+pub fn progress_bar(wanted: bool, length: usize, template: &str) -> ProgressBar {
+    if !wanted || !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(length as u64);
+    bar.set_style(
+        ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
 /// The analysis workers: `--jobs` of them (default: one per core).
 pub fn worker_pool(jobs: Option<usize>) -> anyhow::Result<(usize, rayon::ThreadPool)> {
     let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
@@ -131,16 +144,11 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
     };
     let color = to_terminal && std::env::var_os("NO_COLOR").is_none();
 
-    let progress = if !args.quiet && items.len() > 1 && io::stderr().is_terminal() {
-        let bar = ProgressBar::new(items.len() as u64);
-        bar.set_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} pages  {per_sec}  {elapsed}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        bar
-    } else {
-        ProgressBar::hidden()
-    };
+    let progress = progress_bar(
+        !args.quiet && items.len() > 1,
+        items.len(),
+        "{bar:40} {pos}/{len} pages  {per_sec}  {elapsed}",
+    );
 
     let options = ReadOptions {
         max_input_bytes: args.max_input_bytes,

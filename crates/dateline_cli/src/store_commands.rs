@@ -6,7 +6,6 @@ use std::io::{self, IsTerminal, Write};
 use anyhow::bail;
 use dateline_ingest::{expand_inputs, read_item, PageContent, RawPage, ReadOptions};
 use dateline_store::{content_id, Access, ArticleToStore, SearchRequest, Store};
-use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use serde_json::{json, Value};
 
@@ -37,16 +36,11 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<Outcome> {
     )?;
     let mut store = Store::open(&args.db, Access::ReadWrite)?;
     let items = expand_inputs(&args.inputs);
-    let progress = if !args.quiet && io::stderr().is_terminal() {
-        let bar = ProgressBar::new(items.len() as u64);
-        bar.set_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} inputs  {elapsed}  {msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        bar
-    } else {
-        ProgressBar::hidden()
-    };
+    let progress = crate::analyze::progress_bar(
+        !args.quiet,
+        items.len(),
+        "{bar:40} {pos}/{len} inputs  {elapsed}  {msg}",
+    );
     let options = ReadOptions {
         max_input_bytes: args.max_input_bytes,
         url: None,
@@ -148,14 +142,7 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<Outcome> {
 pub fn search_request(args: &SearchArgs) -> anyhow::Result<SearchRequest> {
     for (name, date) in [("--since", &args.since), ("--until", &args.until)] {
         if let Some(date) = date {
-            let valid = date.len() == 10
-                && date.as_bytes()[4] == b'-'
-                && date.as_bytes()[7] == b'-'
-                && date
-                    .chars()
-                    .enumerate()
-                    .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-            if !valid {
+            if !dateline_store::is_day_filter(date) {
                 bail!("{name} takes a date as YYYY-MM-DD, not {date:?}");
             }
         }

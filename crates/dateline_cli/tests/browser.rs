@@ -6,22 +6,16 @@
 //! and sets DATELINE_REQUIRE_BROWSER=1, which turns their absence into a failure); elsewhere it
 //! says it was skipped.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::{serve_fixture_corpus, Killed};
 use serde_json::{json, Value};
-
-struct Killed(Child);
-
-impl Drop for Killed {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 fn find_program(names: &[&str]) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
@@ -246,8 +240,6 @@ impl Drop for Browser {
     }
 }
 
-const HOSTILE_PAGE: &str = r#"{"text": "Council news <script>alert('title')</script>\n\nThe council met on Monday. <img src=x onerror=alert('body')> was posted, and a link read <a href=\"javascript:alert('link')\">click</a>.\n\n\"<script>alert('quote')</script> is our answer,\" said John Smith, the council leader.\n"}"#;
-
 #[test]
 fn search_read_switch_a_layer_and_no_hostile_script_runs() {
     let (Some(chromedriver), Some(chromium)) = (
@@ -261,43 +253,8 @@ fn search_read_switch_a_layer_and_no_hostile_script_runs() {
         eprintln!("browser test skipped: chromedriver or chromium not installed");
         return;
     };
-    let folder = tempfile::tempdir().unwrap();
-    let db = folder.path().join("corpus");
-    let hostile = folder.path().join("hostile.jsonl");
-    std::fs::write(&hostile, HOSTILE_PAGE).unwrap();
-    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/pages");
-    let ingest = Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args(["ingest", pages.to_str().unwrap(), hostile.to_str().unwrap()])
-        .args(["--db", db.to_str().unwrap(), "--quiet"])
-        .output()
-        .unwrap();
-    assert!(ingest.status.success());
-    let mut server = Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args([
-            "serve",
-            "--db",
-            db.to_str().unwrap(),
-            "--addr",
-            "127.0.0.1:0",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(server.stderr.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let _server = Killed(server);
-    let base = format!(
-        "http://{}",
-        line.split("http://")
-            .nth(1)
-            .unwrap()
-            .split_whitespace()
-            .next()
-            .unwrap()
-    );
+    let served = serve_fixture_corpus();
+    let base = format!("http://{}", served.address);
 
     let browser = Browser::start(&chromedriver, &chromium);
     // Search from the search page.
@@ -331,8 +288,12 @@ fn search_read_switch_a_layer_and_no_hostile_script_runs() {
     assert!(browser.wait_for_url("/speakers/").contains("/speakers/"));
     assert!(browser.count("table tbody tr") >= 1);
     // The hostile page: its markup is text, nothing of it runs.
-    let address = base.trim_start_matches("http://");
-    let results = http(address, "GET", "/api/search?q=council%20leader", None);
+    let results = http(
+        &served.address,
+        "GET",
+        "/api/search?q=council%20leader",
+        None,
+    );
     let hostile_id = results["hits"]
         .as_array()
         .unwrap()

@@ -2,65 +2,13 @@
 //! content escaped, the Content-Security-Policy, read-only, and refusal of public addresses
 //! without --public.
 
-use std::io::{BufRead, BufReader, Read, Write};
+mod common;
+
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
 
+use common::{dateline, serve_fixture_corpus, ServedCorpus};
 use serde_json::Value;
-
-struct Server {
-    child: Child,
-    address: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn dateline(args: &[&str]) -> (Option<i32>, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
-
-/// A page written to attack the UI: markup and script in the title, the body, a quotation and
-/// the URL.
-const HOSTILE_PAGE: &str = r#"{"url": "javascript:alert('url')", "text": "Council news <script>alert('title')</script>\n\nThe council met on Monday. <img src=x onerror=alert('body')> was posted on its site, and a link read <a href=\"javascript:alert('link')\">click</a>.\n\n\"<script>alert('quote')</script> is our answer,\" said John Smith, the council leader.\n"}"#;
-
-fn start(db: &Path) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args([
-            "serve",
-            "--db",
-            db.to_str().unwrap(),
-            "--addr",
-            "127.0.0.1:0",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stderr.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let address = line
-        .split("http://")
-        .nth(1)
-        .and_then(|rest| rest.split_whitespace().next())
-        .unwrap_or_else(|| panic!("no address in {line:?}"))
-        .to_string();
-    Server { child, address }
-}
 
 struct Reply {
     status: u16,
@@ -68,7 +16,7 @@ struct Reply {
     body: String,
 }
 
-fn request(server: &Server, method: &str, path: &str) -> Reply {
+fn request(server: &ServedCorpus, method: &str, path: &str) -> Reply {
     let mut stream = TcpStream::connect(&server.address).unwrap();
     write!(
         stream,
@@ -88,26 +36,8 @@ fn request(server: &Server, method: &str, path: &str) -> Reply {
     }
 }
 
-fn get(server: &Server, path: &str) -> Reply {
+fn get(server: &ServedCorpus, path: &str) -> Reply {
     request(server, "GET", path)
-}
-
-fn corpus() -> (tempfile::TempDir, std::path::PathBuf) {
-    let folder = tempfile::tempdir().unwrap();
-    let db = folder.path().join("corpus");
-    let hostile = folder.path().join("hostile.jsonl");
-    std::fs::write(&hostile, HOSTILE_PAGE).unwrap();
-    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/pages");
-    let (status, stderr) = dateline(&[
-        "ingest",
-        pages.to_str().unwrap(),
-        hostile.to_str().unwrap(),
-        "--db",
-        db.to_str().unwrap(),
-        "--quiet",
-    ]);
-    assert_eq!(status, Some(0), "{stderr}");
-    (folder, db)
 }
 
 /// Checks `value` against an OpenAPI schema: types, required properties, arrays, $ref, allOf.
@@ -170,8 +100,7 @@ fn conforms(value: &Value, schema: &Value, document: &Value, at: &str) -> Result
 
 #[test]
 fn api_responses_follow_the_openapi_document() {
-    let (_folder, db) = corpus();
-    let server = start(&db);
+    let server = serve_fixture_corpus();
     let openapi: Value = serde_json::from_str(&get(&server, "/api/openapi.json").body).unwrap();
     let search: Value =
         serde_json::from_str(&get(&server, "/api/search?q=grain&limit=5").body).unwrap();
@@ -282,8 +211,7 @@ fn tags(page: &str) -> Vec<&str> {
 
 #[test]
 fn hostile_article_content_is_escaped_and_cannot_run() {
-    let (_folder, db) = corpus();
-    let server = start(&db);
+    let server = serve_fixture_corpus();
     let search: Value =
         serde_json::from_str(&get(&server, "/api/search?q=council%20leader").body).unwrap();
     let hit = search["hits"]
@@ -356,8 +284,7 @@ fn hostile_article_content_is_escaped_and_cannot_run() {
 
 #[test]
 fn pages_show_the_layers_and_the_server_is_read_only() {
-    let (_folder, db) = corpus();
-    let server = start(&db);
+    let server = serve_fixture_corpus();
     let search = get(&server, "/search?q=grain");
     assert!(search.body.contains("<mark>grain</mark>"));
     let id = search
@@ -392,7 +319,7 @@ fn pages_show_the_layers_and_the_server_is_read_only() {
 
 #[test]
 fn public_addresses_need_an_explicit_flag() {
-    let (status, stderr) = dateline(&["serve", "--db", "/nonexistent", "--addr", "0.0.0.0:0"]);
+    let (status, _, stderr) = dateline(&["serve", "--db", "/nonexistent", "--addr", "0.0.0.0:0"]);
     assert_eq!(status, Some(2));
     assert!(stderr.contains("--public"), "{stderr}");
 }

@@ -1,21 +1,13 @@
 //! `dateline ingest`, `search` and `speakers` through the binary: idempotence, interruption by
 //! kill -9 at random moments, and search output.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-fn dateline(args: &[&str]) -> (Option<i32>, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        output.status.code(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
+use common::{dateline, fixture};
 
 /// Writes `count` distinct short articles, each with a word of its own (`marker123`).
 fn write_pages(folder: &Path, count: usize) {
@@ -45,12 +37,6 @@ fn hits(db: &Path, query: &str) -> Vec<serde_json::Value> {
         .lines()
         .map(|line| serde_json::from_str(line).unwrap())
         .collect()
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures")
-        .join(name)
 }
 
 #[test]

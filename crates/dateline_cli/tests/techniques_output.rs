@@ -2,28 +2,10 @@
 //! `dateline techniques --list`, and a snapshot of the terminal summary with highlighted spans
 //! (brackets, as written when the output is not a terminal).
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
+use common::{dateline, fixture};
 use serde_json::Value;
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures")
-        .join(name)
-}
-
-fn dateline(args: &[&str]) -> (Option<i32>, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        output.status.code(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
 
 fn techniques_of(extra: &[&str]) -> (String, Vec<Value>) {
     let path = fixture("pages/persuasive_editorial.txt");

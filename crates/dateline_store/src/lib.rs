@@ -19,7 +19,7 @@ mod search;
 mod sqlite;
 
 pub use query::{parse_query, QueryNode, MAX_QUERY_CHARS};
-pub use search::{SearchHit, SearchRequest, SearchResults, Snippet, SnippetQuote};
+pub use search::{is_day_filter, SearchHit, SearchRequest, SearchResults, Snippet, SnippetQuote};
 pub use sqlite::{ArticleSummary, SpeakerQuote, SpeakerSummary, TechniqueArticle};
 
 use dateline_document::Document;

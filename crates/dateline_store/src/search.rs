@@ -95,6 +95,19 @@ fn schema() -> (Schema, Fields) {
     (builder.build(), fields)
 }
 
+/// Whether `text` has the form of a day filter, `YYYY-MM-DD` (what `--since`, `--until` and the
+/// API's `since`, `until` take).
+pub fn is_day_filter(text: &str) -> bool {
+    text.len() == 10
+        && text.char_indices().all(|(index, character)| {
+            if index == 4 || index == 7 {
+                character == '-'
+            } else {
+                character.is_ascii_digit()
+            }
+        })
+}
+
 /// `YYYY-MM-DD` as the number YYYYMMDD, which sorts and ranges like the date.
 fn date_number(date: &str) -> Option<i64> {
     let mut parts = date.trim().splitn(3, '-');

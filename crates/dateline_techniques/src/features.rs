@@ -5,7 +5,7 @@
 //! that a model trained on one machine means the same on every other (std's hasher is seeded per
 //! process).
 
-use crate::lexicon::{valence, valence_bucket};
+use crate::lexicon::valence_bucket;
 use crate::tokens::{ArticleTokens, TokenShape};
 
 /// Hashes a namespace and parts into a table of `1 << bits` slots.
@@ -125,7 +125,7 @@ pub fn sentence_features(
     // How loaded the sentence is: its strongly valenced words, counted.
     let strong = tokens
         .iter()
-        .filter(|token| valence(&token.lower).is_some_and(|v| v.abs() >= 1.5))
+        .filter(|token| token.valence.is_some_and(|v| v.abs() >= 1.5))
         .count();
     out.push(hasher.index(b'V', &[bucket(strong, &[0, 1, 2, 4])]));
     // The title's words, as the article's topic: some topics are argued, others reported
@@ -188,7 +188,7 @@ pub fn token_features(
     for (offset, namespace) in [(-1isize, b'<'), (0, b'v'), (1, b'>')] {
         let index = index as isize + offset;
         if index >= first as isize && index < end as isize {
-            if let Some(v) = valence(&article.tokens[index as usize].lower) {
+            if let Some(v) = article.tokens[index as usize].valence {
                 out.push(hasher.index(namespace, &[valence_bucket(v)]));
             }
         }

@@ -4,6 +4,7 @@
 //! The model never sees raw text: every feature is computed from these tokens, so training and
 //! prediction agree by construction.
 
+use crate::lexicon::valence;
 use dateline_document::TextRange;
 use std::collections::HashMap;
 
@@ -18,6 +19,8 @@ pub struct Token {
     pub sentence: usize,
     /// Inside quotation marks within its sentence.
     pub quoted: bool,
+    /// The lexicon's valence of `lower`, looked up once here for every feature that asks.
+    pub valence: Option<f32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,6 +165,7 @@ fn tokenise_into(text: &str, offset: usize, sentence: usize, tokens: &mut Vec<To
             };
             tokens.push(Token {
                 range: TextRange::new(offset + start, offset + end),
+                valence: valence(&lower),
                 lower,
                 shape: TokenShape::Punctuation,
                 sentence,
@@ -184,9 +188,11 @@ fn tokenise_into(text: &str, offset: usize, sentence: usize, tokens: &mut Vec<To
             break;
         }
         let word = &text[start..end];
+        let lower = word.to_lowercase().replace('’', "'");
         tokens.push(Token {
             range: TextRange::new(offset + start, offset + end),
-            lower: word.to_lowercase().replace('’', "'"),
+            valence: valence(&lower),
+            lower,
             shape: shape_of(word),
             sentence,
             quoted,

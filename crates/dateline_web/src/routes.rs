@@ -91,17 +91,6 @@ fn parameter(parameters: &[(String, String)], name: &str) -> Option<String> {
         .map(|(_, value)| value.trim().to_string())
 }
 
-fn is_date(value: &str) -> bool {
-    value.len() == 10
-        && value.char_indices().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                c == '-'
-            } else {
-                c.is_ascii_digit()
-            }
-        })
-}
-
 fn search_request(parameters: &[(String, String)]) -> Result<SearchRequest, String> {
     let number = |name: &str, default: usize, max: usize| -> Result<usize, String> {
         match parameter(parameters, name) {
@@ -126,7 +115,7 @@ fn search_request(parameters: &[(String, String)]) -> Result<SearchRequest, Stri
     };
     for (name, value) in [("since", &request.since), ("until", &request.until)] {
         if let Some(value) = value {
-            if !is_date(value) {
+            if !dateline_store::is_day_filter(value) {
                 return Err(format!("{name} takes a date as YYYY-MM-DD, not {value:?}"));
             }
         }
