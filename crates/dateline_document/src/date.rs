@@ -48,6 +48,32 @@ impl PublishDate {
         self
     }
 
+    /// The calendar day after this one, without time of day.
+    pub fn next_day(&self) -> Option<PublishDate> {
+        if self.day < days_in_month(self.year, self.month) {
+            PublishDate::from_parts(self.year, self.month, self.day + 1)
+        } else if self.month < 12 {
+            PublishDate::from_parts(self.year, self.month + 1, 1)
+        } else {
+            PublishDate::from_parts(self.year + 1, 1, 1)
+        }
+    }
+
+    /// The calendar day before this one, without time of day.
+    pub fn previous_day(&self) -> Option<PublishDate> {
+        if self.day > 1 {
+            PublishDate::from_parts(self.year, self.month, self.day - 1)
+        } else if self.month > 1 {
+            PublishDate::from_parts(
+                self.year,
+                self.month - 1,
+                days_in_month(self.year, self.month - 1),
+            )
+        } else {
+            PublishDate::from_parts(self.year.checked_sub(1)?, 12, 31)
+        }
+    }
+
     /// `YYYY-MM-DD`, the day alone.
     pub fn day_string(&self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)

@@ -140,6 +140,24 @@ const NAME_PARTICLES: &[&str] = &[
     "bin", "bint", "ibn", "y", "dos", "das", "do", "st.", "mc", "ter", "ten",
 ];
 
+/// Degrees and professional credentials that bylines run on after a name ("Lauren Manaker MS,
+/// RDN, LD", "Robert Moffit, Ph.D."): they are not part of the name.
+const CREDENTIALS: &[&str] = &[
+    "md", "ms", "msc", "ma", "mba", "mph", "phd", "rd", "rdn", "ld", "ldn", "rn", "cpt", "cscs",
+    "cfp", "cfa", "cpa", "dds", "dvm", "jd", "esq", "facs", "np", "lcsw", "ibclc", "mfa", "bsc",
+    "psyd", "edd", "dpt", "cdces", "cde", "nsca-cpt", "ace-cpt", "crnp", "aprn", "pharmd",
+];
+
+/// Whether a word is a credential as bylines write them: listed, and written in capitals or in
+/// the mixed case of "PhD" and "MSc" (so the surname "Ma" stays).
+fn is_credential(word: &str) -> bool {
+    let bare: String = word.chars().filter(|c| *c != '.' && *c != ',').collect();
+    let lowered = bare.to_lowercase();
+    CREDENTIALS.contains(&lowered.as_str())
+        && bare.chars().next().is_some_and(char::is_uppercase)
+        && bare.chars().filter(|c| c.is_uppercase()).count() >= 2
+}
+
 static ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s+(?:[-–—|]\s*|is\s+an?\s+|is\s+the\s+).*$").expect("valid regex")
 });
@@ -193,7 +211,10 @@ fn clean_one_name(part: &str) -> Option<String> {
     if part.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let words: Vec<&str> = part.split_whitespace().collect();
+    let mut words: Vec<&str> = part.split_whitespace().collect();
+    while words.len() > 2 && words.last().is_some_and(|word| is_credential(word)) {
+        words.pop();
+    }
     if words.is_empty() || words.len() > 5 {
         return None;
     }
@@ -255,6 +276,20 @@ mod tests {
             vec!["Ludwig van Beethoven"]
         );
         assert_eq!(clean_author_names("Caitlin O'Kane"), vec!["Caitlin O'Kane"]);
+        assert_eq!(
+            clean_author_names("Lauren Manaker MS, RDN, LD"),
+            vec!["Lauren Manaker"]
+        );
+        assert_eq!(
+            clean_author_names("Heather Eastman NSCA-CPT"),
+            vec!["Heather Eastman"]
+        );
+        assert_eq!(
+            clean_author_names("Robert E. Moffit, Ph.D."),
+            vec!["Robert E. Moffit"]
+        );
+        assert_eq!(clean_author_names("Jack Ma"), vec!["Jack Ma"]);
+
         assert_eq!(
             clean_author_names("Jane Doe - Senior Political Correspondent"),
             vec!["Jane Doe"]

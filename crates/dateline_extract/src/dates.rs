@@ -50,7 +50,7 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|-|$)|/(?P<cyear>(?:19|20)\d{2})(?P<cmonth>[01]\d)(?P<cday>[0-3]\d)/",
+        r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:[/?#.]|$)|/(?P<dyear>(?:19|20)\d{2})-(?P<dmonth>[01]?\d)-(?P<dday>[0-3]?\d)(?:/|-|$)|/(?P<cyear>(?:19|20)\d{2})(?P<cmonth>[01]\d)(?P<cday>[0-3]\d)/",
     )
     .expect("valid regex")
 });
@@ -208,7 +208,47 @@ pub fn find_date_in_text(text: &str) -> Option<PublishDate> {
     best.map(|(_, date)| date)
 }
 
-/// A date in a URL path such as `/2023/12/17/` or `/20231217/`: the day alone.
+/// Every calendar day written out in running text, e.g. the "Updated Dec. 14, 2023" of a page
+/// header: used to tell which of a page's metadata dates the reader is shown. A numeric date
+/// whose day and month could be read either way gives both days.
+pub fn days_written_in_text(text: &str) -> Vec<(u16, u8, u8)> {
+    let mut days = Vec::new();
+    let mut push = |date: Option<PublishDate>| {
+        if let Some(date) = date {
+            days.push((date.year, date.month, date.day));
+        }
+    };
+    for regex in [&*MONTH_FIRST, &*DAY_FIRST] {
+        for captures in regex.captures_iter(text) {
+            push(month_number(&captures["month"]).and_then(|month| {
+                PublishDate::from_parts(
+                    number(&captures, "year")?,
+                    month,
+                    number(&captures, "day")?,
+                )
+            }));
+        }
+    }
+    for captures in ISO_DATE.captures_iter(text) {
+        push(PublishDate::from_parts(
+            number(&captures, "year").unwrap_or(0),
+            number(&captures, "month").unwrap_or(0),
+            number(&captures, "day").unwrap_or(0),
+        ));
+    }
+    for captures in NUMERIC_DATE.captures_iter(text) {
+        let first: u8 = number(&captures, "first").unwrap_or(0);
+        let second: u8 = number(&captures, "second").unwrap_or(0);
+        let year: u16 = number(&captures, "year").unwrap_or(0);
+        push(PublishDate::from_parts(year, first, second));
+        push(PublishDate::from_parts(year, second, first));
+    }
+    days
+}
+
+/// A date in a URL path such as `/2023/12/17/`, `/2023-12-17-slug` or `/20231217/`: the day
+/// alone. A slash-separated date must end its path segment: in `/2023/12/16-new-officers` the
+/// 16 belongs to the headline, and the URL names only the month.
 pub fn date_from_url(url: &str) -> Option<PublishDate> {
     let captures = URL_DATE.captures(url)?;
     if let Some(year) = captures.name("year") {
@@ -216,6 +256,13 @@ pub fn date_from_url(url: &str) -> Option<PublishDate> {
             year.as_str().parse().ok()?,
             number(&captures, "month")?,
             number(&captures, "day")?,
+        );
+    }
+    if let Some(year) = captures.name("dyear") {
+        return PublishDate::from_parts(
+            year.as_str().parse().ok()?,
+            number(&captures, "dmonth")?,
+            number(&captures, "dday")?,
         );
     }
     PublishDate::from_parts(
@@ -264,6 +311,24 @@ mod tests {
     }
 
     #[test]
+    fn finds_every_written_day() {
+        let days = days_written_in_text(
+            "Published Oct. 24, 2022 | Updated December 14, 2023, 5:00 PM. Seen 3 March 2021 and 04/05/2020.",
+        );
+        assert_eq!(
+            days,
+            vec![
+                (2022, 10, 24),
+                (2023, 12, 14),
+                (2021, 3, 3),
+                (2020, 4, 5),
+                (2020, 5, 4)
+            ]
+        );
+        assert!(days_written_in_text("no dates here, 2023 alone").is_empty());
+    }
+
+    #[test]
     fn reads_dates_in_urls() {
         let day = |url: &str| date_from_url(url).map(|date| date.to_string());
         assert_eq!(
@@ -279,5 +344,10 @@ mod tests {
             Some("2023-12-17")
         );
         assert_eq!(day("https://x.com/story-12345"), None);
+        assert_eq!(day("https://x.com/2023/12/16-new-officers-join"), None);
+        assert_eq!(
+            day("https://x.com/2023/12/16").as_deref(),
+            Some("2023-12-16")
+        );
     }
 }

@@ -5,13 +5,15 @@
 //! body extractor, which does.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use dateline_document::PublishDate;
 use dom_query::Document as HtmlDocument;
+use regex::Regex;
 use serde_json::Value;
 
 use crate::authors::clean_author_names_of_site;
-use crate::dates::{date_from_url, find_date_in_text, parse_date};
+use crate::dates::{date_from_url, days_written_in_text, find_date_in_text, parse_date};
 
 /// What the page says about itself, before the body is known.
 #[derive(Debug, Default)]
@@ -33,6 +35,7 @@ struct LinkedData {
     headline: Option<String>,
     authors: Vec<String>,
     published: Option<String>,
+    modified: Option<String>,
     publisher: Option<String>,
     language: Option<String>,
     url: Option<String>,
@@ -90,6 +93,7 @@ pub fn read_metadata(page: &HtmlDocument, given_url: Option<&str>) -> PageMetada
         authors = byline_authors(&facts, site.as_deref());
     }
     dedupe_names(&mut authors);
+    drop_credited_contributors(&mut authors, &facts.text_after_headline);
 
     let declared = linked
         .published
@@ -127,10 +131,20 @@ pub fn read_metadata(page: &HtmlDocument, given_url: Option<&str>) -> PageMetada
         .as_deref()
         .and_then(date_from_url)
         .or_else(|| given_url.and_then(date_from_url));
+    let modified = linked.modified.as_deref().and_then(parse_date).or_else(|| {
+        meta_value(&[
+            "article:modified_time",
+            "og:updated_time",
+            "datemodified",
+            "last-modified",
+        ])
+        .and_then(|value| parse_date(&value))
+    });
     let published = match (declared, url_date) {
         (Some(declared), Some(from_url)) if declared.day_string() != from_url.day_string() => {
             Some(from_url)
         }
+        (Some(declared), None) => Some(shown_date(declared, modified, &facts.visible_text)),
         (Some(declared), _) => Some(declared),
         (None, Some(from_url)) => Some(from_url),
         (None, None) => time_element_date(&facts)
@@ -151,6 +165,8 @@ pub fn read_metadata(page: &HtmlDocument, given_url: Option<&str>) -> PageMetada
                 .and_then(|value| parse_date(&value))
             }),
     };
+
+    let published = published.map(|date| day_shown_to_readers(date, &facts));
 
     let language = facts
         .html_lang
@@ -173,6 +189,123 @@ pub fn read_metadata(page: &HtmlDocument, given_url: Option<&str>) -> PageMetada
     }
 }
 
+/// Phrases that, in a byline, credit people who did not write the article: "By Grace Dean
+/// Contributions from Leon Hurley", "By Nelson C.J. Photography by Stephen Tayo". Author
+/// metadata often lists these people beside the writer.
+const CONTRIBUTOR_ROLES: &[&str] = &[
+    "contributions from",
+    "contribution from",
+    "contributions by",
+    "photography by",
+    "photographs by",
+    "photos by",
+    "photo by",
+    "video by",
+    "illustrations by",
+    "illustration by",
+    "styled by",
+    "styling by",
+    "reviewed by",
+    "edited by",
+    "fact checked by",
+    "fact-checked by",
+    "produced by",
+    "interview by",
+];
+
+/// Drops the listed authors whom the visible byline credits in another role. The byline is read
+/// in the text after the headline: the first author must stand there, and every later author
+/// standing after a contributor phrase (which covers the rest of its list) is dropped.
+fn drop_credited_contributors(authors: &mut Vec<String>, text_after_headline: &str) {
+    if authors.len() < 2 {
+        return;
+    }
+    let lowered = text_after_headline.to_lowercase();
+    let Some(first_author_at) = lowered.find(&authors[0].to_lowercase()) else {
+        return;
+    };
+    let Some(roles_at) = CONTRIBUTOR_ROLES
+        .iter()
+        .filter_map(|role| lowered[first_author_at..].find(role))
+        .min()
+        .map(|offset| first_author_at + offset)
+    else {
+        return;
+    };
+    let first = authors[0].clone();
+    authors.retain(|author| {
+        *author == first
+            || lowered
+                .find(&author.to_lowercase())
+                .is_none_or(|at| at < roles_at)
+    });
+}
+
+/// The date to report when the metadata gives a publication date and a modification date on
+/// different days. Evergreen pages (buying guides, explainers) are republished under the same
+/// URL and show readers only their latest date; the metadata's first publication date, years
+/// older, is then not the date of the text on the page. So the modification date is taken when
+/// the page shows it and does not show the publication date; otherwise publication wins.
+fn shown_date(
+    published: PublishDate,
+    modified: Option<PublishDate>,
+    visible_text: &str,
+) -> PublishDate {
+    let Some(modified) = modified else {
+        return published;
+    };
+    let day = |date: &PublishDate| (date.year, date.month, date.day);
+    if day(&modified) == day(&published) || modified < published {
+        return published;
+    }
+    let shown = days_written_in_text(visible_text);
+    if shown.contains(&day(&modified)) && !shown.contains(&day(&published)) {
+        modified
+    } else {
+        published
+    }
+}
+
+/// A UTC timestamp names a day only in UTC: `2023-12-23T01:06:00Z` is the evening of the 22nd
+/// at a Los Angeles paper, and the page says "December 22". When the page does not show the
+/// timestamp's day in its header but shows exactly one of the days beside it there, that day is the publisher's
+/// local day of publication and is reported (as a day: the time was in another zone).
+fn day_shown_to_readers(date: PublishDate, facts: &PageFacts) -> PublishDate {
+    // Only a timestamp stated in UTC: one with a local offset, or with none, already names
+    // the publisher's day.
+    if date.time.is_none() || date.utc_offset_minutes != Some(0) {
+        return date;
+    }
+    // Only the article's header: captions and related-story lists carry other days.
+    let mut shown = days_written_in_text(&facts.text_after_headline);
+    for text in facts
+        .date_texts
+        .iter()
+        .chain(facts.times.iter().map(|time| &time.text))
+    {
+        shown.extend(days_written_in_text(text));
+    }
+    let day = |date: &PublishDate| (date.year, date.month, date.day);
+    if shown.contains(&day(&date)) {
+        return date;
+    }
+    // Zones run from UTC-12 to UTC+14: the day before is possible only for a timestamp before
+    // noon UTC, the day after only for one from 10:00 UTC.
+    let hour = date.time.map_or(0, |(hour, _, _)| hour);
+    let neighbours: Vec<PublishDate> = [
+        date.previous_day().filter(|_| hour < 12),
+        date.next_day().filter(|_| hour >= 10),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|neighbour| shown.contains(&day(neighbour)))
+    .collect();
+    match neighbours.as_slice() {
+        [only] => *only,
+        _ => date,
+    }
+}
+
 /// Everything the metadata readers look at, gathered in one walk over the page: a walk per
 /// selector cost more than the rest of the metadata work together.
 #[derive(Default)]
@@ -189,9 +322,16 @@ struct PageFacts {
     /// Byline texts with the rank of the markup they came from (lower is more reliable).
     bylines: Vec<(u8, String)>,
     date_texts: Vec<String>,
-    /// The page's visible text right after the first `<h1>`, where bylines and dates stand.
+    /// The page's visible text right after the first `<h1>`'s own text, where bylines and dates
+    /// stand; one text node a line.
     text_after_headline: String,
+    /// All the page's visible text (up to [`VISIBLE_TEXT_BYTES`]): what a reader is shown.
+    visible_text: String,
 }
+
+/// How much of the page's visible text is kept for telling which date the reader is shown;
+/// headers with dates stand near the top, and a bound keeps huge pages cheap.
+const VISIBLE_TEXT_BYTES: usize = 256 * 1024;
 
 /// How much text after the headline is kept for finding a date in it.
 const TEXT_AFTER_HEADLINE_BYTES: usize = 600;
@@ -209,19 +349,37 @@ const MAX_CANDIDATES: usize = 6;
 fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
     let mut facts = PageFacts::default();
     let mut seen_headline = false;
+    // Bytes of the first headline's own text still to come: the headline is not its byline.
+    let mut headline_bytes_left = 0usize;
     for node in page.root().descendants_it() {
         if node.is_text() {
-            if seen_headline && facts.text_after_headline.len() < TEXT_AFTER_HEADLINE_BYTES {
-                let in_code = node
-                    .parent()
-                    .and_then(|parent| parent.node_name())
-                    .is_some_and(|parent| {
-                        matches!(&*parent, "script" | "style" | "noscript" | "template")
-                    });
-                if !in_code {
-                    facts.text_after_headline.push(' ');
-                    facts.text_after_headline.push_str(node.text().trim());
-                }
+            let in_code = node
+                .parent()
+                .and_then(|parent| parent.node_name())
+                .is_some_and(|parent| {
+                    matches!(
+                        &*parent,
+                        "script" | "style" | "noscript" | "template" | "title"
+                    )
+                });
+            if in_code {
+                continue;
+            }
+            let text = node.text();
+            let text = text.trim();
+            if text.is_empty() {
+                continue;
+            }
+            if seen_headline && headline_bytes_left > 0 {
+                headline_bytes_left = headline_bytes_left.saturating_sub(text.len() + 1);
+            } else if seen_headline && facts.text_after_headline.len() < TEXT_AFTER_HEADLINE_BYTES {
+                // One text node a line: a byline's name stops where its element does.
+                facts.text_after_headline.push('\n');
+                facts.text_after_headline.push_str(text);
+            }
+            if facts.visible_text.len() < VISIBLE_TEXT_BYTES {
+                facts.visible_text.push(' ');
+                facts.visible_text.push_str(text);
             }
             continue;
         }
@@ -271,7 +429,11 @@ fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
                 facts.html_lang = node.attr("lang").map(|lang| lang.to_string());
             }
             "h1" if facts.first_headings.len() < MAX_CANDIDATES => {
-                facts.first_headings.push(normalise_space(&node.text()));
+                let headline = normalise_space(&node.text());
+                if !seen_headline {
+                    headline_bytes_left = headline.len();
+                }
+                facts.first_headings.push(headline);
                 seen_headline = true;
             }
             "time" if facts.times.len() < MAX_CANDIDATES => {
@@ -298,7 +460,14 @@ fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
                 }
             }
         }
-        let class = node.attr("class").map(|class| class.to_ascii_lowercase());
+        // Test ids name what an element is where generated class names do not
+        // (`data-testid="AuthorNameLink"`), so they are read with the classes.
+        let class = match (node.attr("class"), node.attr("data-testid")) {
+            (Some(class), Some(test_id)) => Some(format!("{class} {test_id}").to_ascii_lowercase()),
+            (Some(class), None) => Some(class.to_ascii_lowercase()),
+            (None, Some(test_id)) => Some(test_id.to_ascii_lowercase()),
+            (None, None) => None,
+        };
         let href = if &*name == "a" {
             node.attr("href")
         } else {
@@ -389,7 +558,9 @@ fn byline_rank(
     {
         return Some(4);
     }
-    None
+    // A link to an author page counts whatever its class: styled-component class names
+    // ("css-1fvj8jv") say nothing.
+    author_link.then_some(5)
 }
 
 fn linked_data(blocks: &[String]) -> LinkedData {
@@ -458,6 +629,9 @@ fn absorb_article(object: &serde_json::Map<String, Value>, found: &mut LinkedDat
     }
     if found.published.is_none() {
         found.published = text("datePublished").or_else(|| text("dateCreated"));
+    }
+    if found.modified.is_none() {
+        found.modified = text("dateModified");
     }
     if found.language.is_none() {
         found.language = text("inLanguage");
@@ -606,8 +780,19 @@ fn byline_authors(facts: &PageFacts, site: Option<&str>) -> Vec<String> {
             return names;
         }
     }
-    Vec::new()
+    // Last, a byline written as plain text in the article's header, with no markup to mark it:
+    // "posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda", "Review by David Colman".
+    TEXT_BYLINE
+        .captures(&facts.text_after_headline)
+        .map(|captures| clean_author_names_of_site(&captures["name"], site))
+        .unwrap_or_default()
 }
+
+/// "by" and two to four capitalised words on one line (one text node) of the header.
+static TEXT_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Bb]y:?\s+(?P<name>\p{Lu}[\p{L}'’.-]+(?:[ \u{a0}]+\p{Lu}[\p{L}'’.-]*){1,3})")
+        .expect("valid regex")
+});
 
 fn time_element_date(facts: &PageFacts) -> Option<PublishDate> {
     // A <time pubdate> or itemprop=datePublished beats the first <time> on the page, which is
@@ -728,6 +913,27 @@ mod tests {
     }
 
     #[test]
+    fn drops_contributors_credited_in_the_byline() {
+        let mut authors = vec![
+            "Grace Dean".to_string(),
+            "Jasmine Gould-Wilson".to_string(),
+            "Leon Hurley".to_string(),
+        ];
+        drop_credited_contributors(
+            &mut authors,
+            " Sims 4 cheats By Grace Dean Contributions from Jasmine Gould-Wilson , Leon Hurley last updated",
+        );
+        assert_eq!(authors, vec!["Grace Dean".to_string()]);
+
+        let mut authors = vec!["Starr Bowenbank".to_string(), "Anna Chan".to_string()];
+        drop_credited_contributors(
+            &mut authors,
+            " By Starr Bowenbank , Anna Chan 12/22/2023 Photos by Someone Else",
+        );
+        assert_eq!(authors.len(), 2, "both stand before the photo credit");
+    }
+
+    #[test]
     fn decodes_character_references() {
         assert_eq!(
             decode_entities("James O&#039;Neil &amp; Co &#x2014; &bogus; &"),
@@ -756,6 +962,58 @@ mod tests {
         assert_eq!(
             metadata.url.as_deref(),
             Some("https://example.org/world/talks")
+        );
+    }
+
+    fn published_of(head: &str, body: &str) -> Option<String> {
+        let page = HtmlDocument::from(format!(
+            "<html><head>{head}</head><body><h1>Best winter tyres</h1>{body}</body></html>"
+        ));
+        read_metadata(&page, None).published.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn an_evergreen_page_is_dated_by_the_update_it_shows() {
+        let head = r#"<script type="application/ld+json">{"@type":"Article","datePublished":"2022-10-24T19:16:43-04:00","dateModified":"2023-12-14T08:00:00-05:00"}</script>"#;
+        assert_eq!(
+            published_of(
+                head,
+                "<p>By Jane Doe</p><p>Updated on December 14, 2023</p>"
+            )
+            .as_deref(),
+            Some("2023-12-14T08:00:00-05:00")
+        );
+        // When the page shows its first publication (or no date at all), that date stands.
+        assert_eq!(
+            published_of(
+                head,
+                "<p>Published Oct. 24, 2022, updated Dec. 14, 2023</p>"
+            )
+            .as_deref(),
+            Some("2022-10-24T19:16:43-04:00")
+        );
+        assert_eq!(
+            published_of(head, "<p>By Jane Doe</p>").as_deref(),
+            Some("2022-10-24T19:16:43-04:00")
+        );
+    }
+
+    #[test]
+    fn a_utc_timestamp_takes_the_local_day_the_header_shows() {
+        let head = r#"<meta property="article:published_time" content="2023-12-23T01:06:51Z">"#;
+        assert_eq!(
+            published_of(head, "<p>By Jane Doe</p><p>December 22, 2023 5:06pm PT</p>").as_deref(),
+            Some("2023-12-22")
+        );
+        assert_eq!(
+            published_of(head, "<p>December 23, 2023</p>").as_deref(),
+            Some("2023-12-23T01:06:51Z")
+        );
+        // At 16:28 UTC it is the 22nd as far west as UTC-12: a caption's 21st is not the day.
+        let head = r#"<meta property="article:published_time" content="2023-12-22T16:28:52Z">"#;
+        assert_eq!(
+            published_of(head, "<p>Skiers on Thursday, Dec. 21, 2023, in Maine.</p>").as_deref(),
+            Some("2023-12-22T16:28:52Z")
         );
     }
 }
