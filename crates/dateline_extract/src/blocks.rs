@@ -50,8 +50,12 @@ const FURNITURE_MARKERS: &[&str] = &[
     "taboola",
     "signup",
     "sign-up",
-    "paywall",
     "cookie",
+    // Appeals for money ("cli-support-huffpost", "donate-box").
+    "support",
+    "donate",
+    "donation",
+    "membership",
     "popup",
     "modal",
     "toolbar",
