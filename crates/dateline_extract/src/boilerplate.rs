@@ -57,6 +57,9 @@ static BOILERPLATE_LINE: LazyLock<RegexSet> = LazyLock::new(|| {
 });
 
 /// Lines after which the article is over: comment sections, related lists, author boxes.
+/// The index in [`SECTION_START`] of the pattern for lists of other stories.
+const RELATED_PATTERN: usize = 1;
+
 static SECTION_START: LazyLock<RegexSet> = LazyLock::new(|| {
     ascii_set([
         r"(?i)^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|comments? \(\d+\)|\d+ comments?|comments?\s*:?|show comments|view comments|reader comments|what do you think\??)\s*$",
@@ -142,6 +145,17 @@ fn is_share_button_row(line: &str) -> bool {
 pub fn starts_trailing_section(line: &str) -> bool {
     let line = line.trim();
     !line.is_empty() && line.len() <= 80 && SECTION_START.is_match(line.as_bytes())
+}
+
+/// Whether a trailing section is a list of other stories ("Related news", "Most read"), the
+/// kind of box sites also set inside an article.
+pub fn starts_related_section(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty()
+        && line.len() <= 80
+        && SECTION_START
+            .matches(line.as_bytes())
+            .matched(RELATED_PATTERN)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use regex::Regex;
 
 use crate::blocks::{collect_blocks, Block};
 use crate::body_extractor::extract_main_content_html;
-use crate::boilerplate::{is_boilerplate_line, starts_trailing_section};
+use crate::boilerplate::{is_boilerplate_line, starts_related_section, starts_trailing_section};
 use crate::dates::find_date_in_text;
 use crate::densest_container::find_densest_container;
 use crate::metadata::{normalise_space, read_metadata};
@@ -105,11 +105,12 @@ pub fn extract_html(source: Source, html: &str) -> Document {
 }
 
 /// Drops the repeated headline, bylines and timestamps before the first paragraph, boilerplate
-/// lines anywhere, and everything from a trailing section ("Related stories") on.
+/// lines anywhere, and everything from a trailing section ("Related stories") on, unless the
+/// story resumes after it (an inline "Related news" box).
 fn clean_blocks(blocks: Vec<Block>, title: Option<&str>) -> Vec<Block> {
     let title_key = title.map(comparable_words);
     let mut kept: Vec<Block> = Vec::with_capacity(blocks.len());
-    for block in blocks {
+    for (index, block) in blocks.iter().enumerate() {
         let text = block.text.trim();
         let at_start =
             kept.iter().all(|kept| kept.kind == ParagraphKind::Heading) || kept.is_empty();
@@ -129,12 +130,15 @@ fn clean_blocks(blocks: Vec<Block>, title: Option<&str>) -> Vec<Block> {
                 .iter()
                 .any(|block| block.kind != ParagraphKind::Heading)
         {
+            if starts_related_section(text) && story_resumes(&blocks[index + 1..]) {
+                continue;
+            }
             break;
         }
-        if is_boilerplate_line(text) || is_teaser_or_stamp(&block) {
+        if is_boilerplate_line(text) || is_teaser_or_stamp(block) {
             continue;
         }
-        kept.push(block);
+        kept.push(block.clone());
     }
     // A heading with nothing after it is a leftover of a removed section.
     while kept
@@ -145,6 +149,35 @@ fn clean_blocks(blocks: Vec<Block>, title: Option<&str>) -> Vec<Block> {
         kept.pop();
     }
     kept
+}
+
+/// How many paragraphs of running text must follow a "Related" box for it to count as a box
+/// inside the story rather than the story's end.
+const PARAGRAPHS_THAT_RESUME_A_STORY: usize = 2;
+
+/// Whether paragraphs of running text (not links, not teasers, long enough to be sentences of
+/// the story) follow before the next trailing section: a related-news box set inside the
+/// article, which the story goes on after. Teaser lists under a closing "Related stories" are
+/// links and short summaries, and a comment section starts a section of its own.
+fn story_resumes(rest: &[Block]) -> bool {
+    let mut running_paragraphs = 0;
+    for block in rest {
+        let text = block.text.trim();
+        if starts_trailing_section(text) {
+            return false;
+        }
+        if block.kind == ParagraphKind::Paragraph
+            && !block.is_all_link
+            && text.chars().count() >= 150
+            && !is_boilerplate_line(text)
+        {
+            running_paragraphs += 1;
+            if running_paragraphs >= PARAGRAPHS_THAT_RESUME_A_STORY {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Blocks that are page furniture by their shape rather than their words: a short block that
@@ -364,5 +397,44 @@ mod tests {
         assert_eq!(max_nesting_depth("<div><span><b>x</div><div>y</div>"), 3);
         let deep = "<div>".repeat(5000);
         assert_eq!(max_nesting_depth(&deep), 5000);
+    }
+
+    fn paragraph(text: &str) -> Block {
+        Block {
+            kind: ParagraphKind::Paragraph,
+            text: text.to_string(),
+            is_all_link: false,
+        }
+    }
+
+    fn link(text: &str) -> Block {
+        Block {
+            kind: ParagraphKind::ListItem,
+            text: text.to_string(),
+            is_all_link: true,
+        }
+    }
+
+    #[test]
+    fn a_related_box_inside_the_story_does_not_end_it() {
+        let long = |n: usize| {
+            format!("Paragraph {n} of the story goes on about the market rally, the tax cuts and what the brokers said about the quarter's earnings, at the length of a real paragraph.")
+        };
+        let blocks = vec![
+            paragraph(&long(1)),
+            paragraph("Related News"),
+            link("FIIs bullish on India, growth should start accelerating"),
+            link("Taking Stock: Historic day on D-St"),
+            paragraph(&long(2)),
+            paragraph(&long(3)),
+            paragraph("Related stories"),
+            link("Another story entirely"),
+            paragraph("A teaser's short summary."),
+        ];
+        let kept: Vec<String> = clean_blocks(blocks, None)
+            .into_iter()
+            .map(|block| block.text)
+            .collect();
+        assert_eq!(kept, vec![long(1), long(2), long(3)]);
     }
 }
