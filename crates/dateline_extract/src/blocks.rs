@@ -11,13 +11,15 @@ use dom_query::NodeRef;
 const MAX_DEPTH: usize = 256;
 
 /// One block of article text, whitespace already collapsed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Block {
     pub kind: ParagraphKind,
     pub text: String,
     /// Whether all of the block's text is the text of links: a teaser or a related-story link
     /// rather than a paragraph of the article.
     pub is_all_link: bool,
+    /// The share of the block's visible characters that stand inside links, 0 to 1.
+    pub link_share: f32,
 }
 
 /// Class or id words that mark an element as page furniture rather than article.
@@ -57,6 +59,11 @@ const FURNITURE_MARKERS: &[&str] = &[
     "donation",
     "membership",
     "popup",
+    // Cards that pop up over a linked name, with the person's other stories.
+    "rollover",
+    "tooltip",
+    "popover",
+    "hovercard",
     "modal",
     "toolbar",
     "print-only",
@@ -106,6 +113,9 @@ struct BlockBuilder {
     link_depth: usize,
     /// Whether any text of the current block stood outside a link.
     has_text_outside_links: bool,
+    /// Non-space characters of the current block, and how many of them stood inside links.
+    visible_chars: usize,
+    linked_chars: usize,
 }
 
 impl BlockBuilder {
@@ -116,6 +126,11 @@ impl BlockBuilder {
         if self.link_depth == 0 && !text.trim().is_empty() {
             self.has_text_outside_links = true;
         }
+        let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+        self.visible_chars += visible;
+        if self.link_depth > 0 {
+            self.linked_chars += visible;
+        }
         self.buffer.push_str(text);
     }
 
@@ -123,12 +138,20 @@ impl BlockBuilder {
         let text = self.buffer.split_whitespace().collect::<Vec<_>>().join(" ");
         self.buffer.clear();
         let is_all_link = !self.has_text_outside_links;
+        let link_share = if self.visible_chars == 0 {
+            0.0
+        } else {
+            self.linked_chars as f32 / self.visible_chars as f32
+        };
         self.has_text_outside_links = false;
+        self.visible_chars = 0;
+        self.linked_chars = 0;
         if !text.is_empty() {
             self.blocks.push(Block {
                 kind: self.kind,
                 text,
                 is_all_link,
+                link_share,
             });
         }
     }
@@ -140,6 +163,7 @@ impl BlockBuilder {
                 kind,
                 text,
                 is_all_link: false,
+                link_share: 0.0,
             });
         }
     }
@@ -153,6 +177,8 @@ pub fn collect_blocks(root: &NodeRef) -> Vec<Block> {
         kind: ParagraphKind::Paragraph,
         link_depth: 0,
         has_text_outside_links: false,
+        visible_chars: 0,
+        linked_chars: 0,
     };
     walk(root, ParagraphKind::Paragraph, &mut builder, 0);
     builder.flush();

@@ -57,6 +57,21 @@ static BOILERPLATE_LINE: LazyLock<RegexSet> = LazyLock::new(|| {
 });
 
 /// Lines after which the article is over: comment sections, related lists, author boxes.
+/// The same sections in the other languages of the outlets our users read (Russian, Spanish,
+/// Portuguese, French, German, Italian): comment sections first, lists of other stories second.
+/// Unicode case folding is on here, for Cyrillic and accented capitals; the set is only run on
+/// short lines, where that costs little.
+static SECTION_START_OTHER_LANGUAGES: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new([
+        r"(?i)^(?:комментарии|добавить (?:комментарий|отзыв)|оставить (?:комментарий|отзыв)|оставьте (?:комментарий|отзыв)|отзывы|comentarios|deja (?:un comentario|una respuesta)|comentários|deixe (?:um comentário|uma resposta)|commentaires|laisser un commentaire|laisser une réponse|kommentare|kommentar schreiben|schreibe(?:n sie)? einen kommentar|commenti|lascia un commento|lascia una risposta)\s*:?$",
+        r"(?i)^(?:читайте также|смотрите также|похожие (?:статьи|новости|материалы|записи)|другие новости|новости по теме|самые популярные(?: \p{L}+)?|популярное|noticias relacionadas|art[íi]culos relacionados|te puede interesar|lo más (?:leído|visto)|más noticias|notícias relacionadas|leia também|veja também|mais lidas|articles similaires|(?:à )?lire aussi|sur le même sujet|les plus lus|das könnte sie auch interessieren|mehr zum thema|meistgelesen|weitere artikel|articoli correlati|leggi anche|potrebbe interessarti|(?:ti )?potrebbe (?:interessarti|piacerti)|você (?:também )?(?:pode|poderá) gostar|(?:también )?te puede (?:interesar|gustar)|vous aimerez (?:peut-être )?aussi|das könnte dich auch interessieren|вам (?:также )?может (?:понравиться|быть интересно))\s*(?:[:.!]|…)*$",
+    ])
+    .expect("valid regex set")
+});
+
+/// The index in [`SECTION_START_OTHER_LANGUAGES`] of the pattern for lists of other stories.
+const RELATED_PATTERN_OTHER_LANGUAGES: usize = 1;
+
 /// The index in [`SECTION_START`] of the pattern for lists of other stories.
 const RELATED_PATTERN: usize = 1;
 
@@ -144,7 +159,9 @@ fn is_share_button_row(line: &str) -> bool {
 /// Whether a line opens a trailing section that ends the article.
 pub fn starts_trailing_section(line: &str) -> bool {
     let line = line.trim();
-    !line.is_empty() && line.len() <= 80 && SECTION_START.is_match(line.as_bytes())
+    !line.is_empty()
+        && line.len() <= 80
+        && (SECTION_START.is_match(line.as_bytes()) || SECTION_START_OTHER_LANGUAGES.is_match(line))
 }
 
 /// Whether a trailing section is a list of other stories ("Related news", "Most read"), the
@@ -153,9 +170,12 @@ pub fn starts_related_section(line: &str) -> bool {
     let line = line.trim();
     !line.is_empty()
         && line.len() <= 80
-        && SECTION_START
+        && (SECTION_START
             .matches(line.as_bytes())
             .matched(RELATED_PATTERN)
+            || SECTION_START_OTHER_LANGUAGES
+                .matches(line)
+                .matched(RELATED_PATTERN_OTHER_LANGUAGES))
 }
 
 #[cfg(test)]
@@ -181,6 +201,11 @@ mod tests {
         assert!(starts_trailing_section("Leave a Reply"));
         assert!(starts_trailing_section("Related Articles"));
         assert!(starts_trailing_section("About the author"));
+        assert!(starts_trailing_section("Добавить отзыв"));
+        assert!(starts_trailing_section("Laisser un commentaire"));
+        assert!(starts_related_section("Читайте также:"));
+        assert!(starts_related_section("Noticias relacionadas"));
+        assert!(!starts_related_section("Добавить комментарий"));
     }
 
     #[test]

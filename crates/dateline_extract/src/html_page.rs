@@ -110,8 +110,24 @@ pub fn extract_html(source: Source, html: &str) -> Document {
 fn clean_blocks(blocks: Vec<Block>, title: Option<&str>) -> Vec<Block> {
     let title_key = title.map(comparable_words);
     let mut kept: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut skip_next = false;
     for (index, block) in blocks.iter().enumerate() {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
         let text = block.text.trim();
+        // Kickers over headlines, one after another (or one closing the page): teasers for
+        // other stories. With a paragraph under them they are the subheads of a roundup.
+        if is_teaser_pair(&blocks, index)
+            && (is_teaser_pair(&blocks, index + 2)
+                || index
+                    .checked_sub(2)
+                    .is_some_and(|before| is_teaser_pair(&blocks, before))
+                || index + 2 == blocks.len())
+        {
+            skip_next = true;
+            continue;
+        }
         let at_start =
             kept.iter().all(|kept| kept.kind == ParagraphKind::Heading) || kept.is_empty();
         if at_start {
@@ -151,34 +167,68 @@ fn clean_blocks(blocks: Vec<Block>, title: Option<&str>) -> Vec<Block> {
     kept
 }
 
-/// How many paragraphs of running text must follow a "Related" box for it to count as a box
-/// inside the story rather than the story's end.
-const PARAGRAPHS_THAT_RESUME_A_STORY: usize = 2;
+/// The share of a short block's characters inside links that makes it a teaser.
+const MOSTLY_LINK_SHARE: f32 = 0.8;
 
-/// Whether paragraphs of running text (not links, not teasers, long enough to be sentences of
-/// the story) follow before the next trailing section: a related-news box set inside the
-/// article, which the story goes on after. Teaser lists under a closing "Related stories" are
-/// links and short summaries, and a comment section starts a section of its own.
+/// Whether the story goes on after a "Related" box: paragraphs of running text (not links,
+/// long enough to be sentences of the story) follow before the next trailing section, and not
+/// as the summaries of a list of links. An inline box is a run of links and then the story
+/// again; a closing list of other stories alternates linked headlines with their summaries.
 fn story_resumes(rest: &[Block]) -> bool {
     let mut running_paragraphs = 0;
+    let mut summaries_under_links = 0;
+    let mut previous_was_link = false;
     for block in rest {
         let text = block.text.trim();
         if starts_trailing_section(text) {
-            return false;
+            break;
         }
-        if block.kind == ParagraphKind::Paragraph
-            && !block.is_all_link
+        let is_link = block.link_share >= MOSTLY_LINK_SHARE;
+        let is_running_paragraph = block.kind == ParagraphKind::Paragraph
+            && !is_link
             && text.chars().count() >= 150
-            && !is_boilerplate_line(text)
-        {
+            && !is_boilerplate_line(text);
+        if is_running_paragraph {
             running_paragraphs += 1;
-            if running_paragraphs >= PARAGRAPHS_THAT_RESUME_A_STORY {
-                return true;
+            if previous_was_link {
+                summaries_under_links += 1;
             }
         }
+        previous_was_link = is_link;
     }
-    false
+    running_paragraphs > 0 && summaries_under_links < TEASERS_THAT_MAKE_A_LIST
 }
+
+/// A teaser's kicker: a few words in capitals over a headline ("RANDY ANDY", "'A NATIONAL
+/// TRAGEDY'"), the way tabloids label the stories they link to.
+fn is_kicker(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    // Capitals counted, not letters: scripts without case (Korean, Chinese) have no kickers.
+    let capitals = text.chars().filter(|c| c.is_uppercase()).count();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=6).contains(&words)
+        && capitals >= 4
+        && capitals * 10 >= letters * 8
+        && text.chars().all(|c| !c.is_lowercase())
+        && !text.ends_with([':', '.'])
+}
+
+/// Whether a kicker stands at `index` with a headline under it.
+fn is_teaser_pair(blocks: &[Block], index: usize) -> bool {
+    blocks
+        .get(index)
+        .is_some_and(|block| is_kicker(block.text.trim()))
+        && blocks.get(index + 1).is_some_and(is_teaser_headline)
+}
+
+/// A headline under a kicker: one short line without a sentence's closing full stop.
+fn is_teaser_headline(block: &Block) -> bool {
+    let text = block.text.trim();
+    text.len() < 200 && !text.ends_with(['.', '!', '?']) && !is_kicker(text)
+}
+
+/// How many linked headlines with a summary under them make a list of other stories.
+const TEASERS_THAT_MAKE_A_LIST: usize = 2;
 
 /// Blocks that are page furniture by their shape rather than their words: a short block that
 /// is all link (a related-story teaser), a date or "Updated" stamp, a photo caption with its
@@ -187,6 +237,11 @@ fn is_teaser_or_stamp(block: &Block) -> bool {
     let text = block.text.trim();
     let words = text.split_whitespace().count();
     if block.is_all_link && text.len() < 250 {
+        return true;
+    }
+    // A teaser with a tag or a kicker beside its link ("Holidaymakers die after eating marmot
+    // [INSIGHT]") is still mostly link; a sentence of the story with a linked name is not.
+    if block.link_share >= MOSTLY_LINK_SHARE && text.len() < 250 {
         return true;
     }
     // Embedded posts end with "— Name (@handle) date": article text, not a stamp.
@@ -373,6 +428,7 @@ fn flat_text_blocks(html: &str) -> Vec<Block> {
             kind: ParagraphKind::Paragraph,
             text: line,
             is_all_link: false,
+            link_share: 0.0,
         })
         .collect()
 }
@@ -404,6 +460,7 @@ mod tests {
             kind: ParagraphKind::Paragraph,
             text: text.to_string(),
             is_all_link: false,
+            link_share: 0.0,
         }
     }
 
@@ -412,6 +469,7 @@ mod tests {
             kind: ParagraphKind::ListItem,
             text: text.to_string(),
             is_all_link: true,
+            link_share: 1.0,
         }
     }
 
@@ -436,5 +494,47 @@ mod tests {
             .map(|block| block.text)
             .collect();
         assert_eq!(kept, vec![long(1), long(2), long(3)]);
+    }
+
+    #[test]
+    fn a_list_of_linked_teasers_under_related_still_ends_the_story() {
+        let summary = "A summary of another story, long enough to pass for a paragraph of running text if it stood alone, which it does not here: it follows a linked headline.";
+        let blocks = vec![
+            paragraph("The story's one paragraph, which says what happened and who said so, at the length of a real paragraph of news, with a quote and a place."),
+            paragraph("Você pode gostar..."),
+            link("Another story"),
+            paragraph(summary),
+            link("A third story"),
+            paragraph(summary),
+        ];
+        assert_eq!(clean_blocks(blocks, None).len(), 1);
+    }
+
+    #[test]
+    fn kickers_over_headlines_are_teasers_but_a_roundup_keeps_its_subheads() {
+        let story = "The story's paragraph runs on as news does, with the facts, the people and the places in it.";
+        let teasers = vec![
+            paragraph(story),
+            paragraph("RANDY ANDY"),
+            paragraph("Andrew parties in unearthed pics"),
+            paragraph("TIME TRAVELLER"),
+            paragraph("Conspiracy theorists spot a face in an old picture"),
+        ];
+        assert_eq!(clean_blocks(teasers, None).len(), 1);
+
+        let roundup = vec![
+            paragraph(story),
+            paragraph("GIRLS PREP BASKETBALL"),
+            paragraph("Black Hills 64, Hoquiam 28"),
+            paragraph("Hoquiam had no answers for Black Hills in a 64-28 loss on Tuesday."),
+        ];
+        assert_eq!(clean_blocks(roundup, None).len(), 4);
+        // Scripts without case have no kickers.
+        let korean = vec![
+            paragraph(story),
+            paragraph("[사진=JTBC, 이매진아시아]"),
+            paragraph("저작권자 엔터미디어 무단전재 및 재배포금지"),
+        ];
+        assert_eq!(clean_blocks(korean, None).len(), 3);
     }
 }
