@@ -1,6 +1,10 @@
 """Quotation benchmark on PolNeAR: dateline's quotes layer scored against gold attributions.
 
 Usage: python bench/quotes.py --dateline PATH --data CORPUS [--split dev] [--floors FILE]
+       [--textacy-python PYTHON]
+
+With --textacy-python, textacy's direct-quotation extractor (bench/run_textacy.py) runs on the
+same articles in the same run and is scored by the same code, beside dateline.
 
 Predictions and gold attributions are matched one to one by character overlap of their content
 (greedy, largest overlap first). A match counts at a threshold when the overlap covers more than
@@ -137,6 +141,7 @@ def main():
     parser.add_argument("--data", required=True)
     parser.add_argument("--split", default="dev")
     parser.add_argument("--floors")
+    parser.add_argument("--textacy-python", help="python with textacy and its spaCy model installed")
     args = parser.parse_args()
     folder = os.path.join(args.data, "quotes", "polnear", args.split)
     texts = os.path.join(folder, "text")
@@ -165,7 +170,30 @@ def main():
             }
             for quote in record["quotes"]
         ]
-        articles.append({"text": text, "predictions": predictions, "gold": gold})
+        articles.append({"name": name, "text": text, "predictions": predictions, "gold": gold})
+
+    peer_articles = None
+    if args.textacy_python:
+        output_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "textacy-quotes.json")
+        report = subprocess.run(
+            [args.textacy_python, os.path.join(os.path.dirname(os.path.abspath(__file__)), "run_textacy.py"), texts, output_path],
+            check=True, capture_output=True, text=True,
+        )
+        peer_report = json.loads(report.stdout.strip().splitlines()[-1])
+        with open(output_path, encoding="utf-8") as handle:
+            peer_quotes = json.load(handle)
+        peer_articles = [
+            {
+                "text": article["text"],
+                "gold": article["gold"],
+                "predictions": [
+                    {"content": [tuple(piece) for piece in quote["content"]], "kind": "direct",
+                     "source": tuple(quote["source"]) if quote["source"] else None}
+                    for quote in peer_quotes.get(article["name"], [])
+                ],
+            }
+            for article in articles
+        ]
 
     figures = {}
     # Speed over the larger train split, so that start-up (compiling the patterns) weighs as it
@@ -192,16 +220,29 @@ def main():
     figures["polnear.articles_per_second"] = pages_per_second
     print(f"\nPolNeAR {args.split}: {len(articles)} articles, {sum(len(a['gold']) for a in articles)} gold attributions, "
           f"{sum(len(a['predictions']) for a in articles)} predicted quotations")
+    if peer_articles is not None:
+        print(f"textacy {peer_report['articles']} articles: {peer_report['seconds']:.1f} s parsing and extracting "
+              f"({peer_report['articles'] / peer_report['seconds']:.1f} articles/s, model load {peer_report['load_seconds']:.1f} s "
+              f"apart); it refused {peer_report['refused']} articles for an odd number of quotation marks")
     for label, threshold in (("overlap > 30%", 0.3), ("overlap > 80%", 0.8), ("exact", "exact")):
         table, source_accuracy = score(articles, threshold)
+        peer_table, peer_source_accuracy = score(peer_articles, threshold) if peer_articles is not None else (None, None)
         print(f"\n  content matched at {label}")
-        print(f"  {'kind':<10}{'precision':>11}{'recall':>9}{'F1':>8}{'predicted':>11}{'gold':>7}")
+        header = f"  {'kind':<10}{'precision':>11}{'recall':>9}{'F1':>8}{'predicted':>11}{'gold':>7}"
+        if peer_table:
+            header += f"   | textacy{'precision':>11}{'recall':>9}{'F1':>8}{'predicted':>11}"
+        print(header)
         for kind, (precision, recall, f1, n_pred, n_gold) in table.items():
-            print(f"  {kind:<10}{precision:>11.3f}{recall:>9.3f}{f1:>8.3f}{n_pred:>11}{n_gold:>7}")
+            row = f"  {kind:<10}{precision:>11.3f}{recall:>9.3f}{f1:>8.3f}{n_pred:>11}{n_gold:>7}"
+            if peer_table:
+                p_precision, p_recall, p_f1, p_pred, _ = peer_table[kind]
+                row += f"   | {'':<7}{p_precision:>11.3f}{p_recall:>9.3f}{p_f1:>8.3f}{p_pred:>11}"
+            print(row)
         key = {0.3: "f1_30", 0.8: "f1_80", "exact": "f1_exact"}[threshold]
         figures[f"polnear.{key}"] = table["all"][2]
         if threshold == 0.3:
-            print(f"  source overlapping the gold source, among matched: {source_accuracy:.3f}")
+            print(f"  source overlapping the gold source, among matched: {source_accuracy:.3f}"
+                  + (f" (textacy: {peer_source_accuracy:.3f})" if peer_source_accuracy is not None else ""))
             figures["polnear.source_accuracy"] = source_accuracy
 
     if args.floors:

