@@ -34,7 +34,7 @@ fn build(pattern: &str) -> Regex {
         .expect("valid regex")
 }
 
-pub const CUE_VERBS: &str = r"said|says|say|told|tells|added|adds|stated|states|noted|notes|explained|explains|wrote|writes|asked|asks|argued|argues|claimed|claims|insisted|insists|warned|warns|announced|announces|acknowledged|acknowledges|confirmed|confirms|denied|denies|declared|declares|replied|replies|responded|responds|recalled|recalls|suggested|suggests|admitted|admits|maintained|maintains|contended|contends|observed|observes|remarked|stressed|stresses|emphasized|emphasised|emphasizes|pointed out|points out|tweeted|tweets|testified|conceded|concedes|predicted|predicts|promised|promises|vowed|vows|urged|urges|charged|alleged|alleges|complained|complains|cautioned|countered|quipped|joked|concluded|concludes|agreed|agrees|wondered|believes|believed|thinks|considers|considered|reported|reports|posted|commented|comments|assured|assures|boasted|lamented|questioned|told reporters|told journalists|called for|calls for|cited|cites|found|finds|shows|showed|agreed|agree|believe|know|knows|knew|wants|want|wanted|hopes|hoped|expects|expected|fears|feared|accused|accuses|criticized|criticised|blamed|praised|pledged|pledges|proposed|proposes|demanded|demands|revealed|reveals|indicated|indicates|mentioned|described|describes|condemned|condemns|conclude|found that|claim|argue|insist|warn|note|suggest|say that";
+pub const CUE_VERBS: &str = r"said|says|say|Says|Said|told|tells|added|adds|stated|states|noted|notes|explained|explains|wrote|writes|asked|asks|argued|argues|claimed|claims|insisted|insists|warned|warns|announced|announces|acknowledged|acknowledges|confirmed|confirms|denied|denies|declared|declares|replied|replies|responded|responds|recalled|recalls|suggested|suggests|admitted|admits|maintained|maintains|contended|contends|observed|observes|remarked|stressed|stresses|emphasized|emphasised|emphasizes|pointed out|points out|tweeted|tweets|testified|conceded|concedes|predicted|predicts|promised|promises|vowed|vows|urged|urges|charged|alleged|alleges|complained|complains|cautioned|countered|quipped|joked|concluded|concludes|agreed|agrees|wondered|believes|believed|thinks|think|thought|considers|considered|reported|reports|posted|commented|comments|assured|assures|boasted|lamented|questioned|told reporters|told journalists|called for|calls for|cited|cites|found|finds|shows|showed|show|agreed|agree|believe|know|knows|knew|wants|want|wanted|hopes|hoped|expects|expected|fears|feared|accused|accuses|criticized|criticised|blamed|praised|pledged|pledges|proposed|proposes|demanded|demands|revealed|reveals|indicated|indicates|mentioned|described|describes|condemned|condemns|conclude|found that|claim|argue|insist|warn|note|suggest|say that";
 
 /// An object after "told": "told reporters", "told Fox News", "told the Associated Press".
 const TOLD_OBJECT: &str = r"(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+[A-Za-zÀ-ÖØ-öø-ɏЀ-џ]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ]+){0,3}|[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*){0,3}|him|her|them|us|me))?";
@@ -51,13 +51,19 @@ fn source_pattern(group: &str) -> String {
     let role_then_name = format!(
         r"(?:[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*\s+){{1,3}}{NAME_WORD}(?:\s+(?:{NAME_WORD}|{PARTICLE})){{1,3}}"
     );
-    // A bare plural: "Port operators", "officials", "Supporters of the levy".
-    let plural = r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*\s+)?[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*s(?:\s+of\s+(?:the\s+)?[A-Za-zÀ-ÖØ-öø-ɏЀ-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*)?";
+    // A bare plural: "Port operators", "officials", "Supporters of the levy", "police".
+    let plural = r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*\s+)?(?:[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*s|police|[Pp]olice)(?:\s+of\s+(?:the\s+)?[A-Za-zÀ-ÖØ-öø-ɏЀ-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*)?";
     let description = r"(?:the|a|an|The|A|An|another|Another|one|One|their|Their|his|His|her|Her|its|Its|our|Our)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]+\s+){0,4}?[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:\s+(?:of|for|at|with)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*){0,4})?(?:\s+who\s+[a-z]+(?:\s+[a-z]+){0,3})?";
     let apposition = r"(?:,\s+[^,“”«»\x22\n]+?(?:,|\.?\s*$))?";
     let pronoun = r"(?:he|she|they|we|I|it|He|She|They|We|It)";
+    // A name's office or team: "Hillary Clinton’s campaign", "Powell’s office".
+    let possessive = format!(
+        r"(?:[A-Za-z]+\s+){{0,2}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}['’]s\s+(?:[a-z][a-z\-]*\s+){{0,2}}[a-z][a-z\-]*"
+    );
+    // A share of those polled: "26 percent", "Nearly eight in 10 Democratic voters", "half".
+    let quantity = r"(?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)\s+in\s+(?:10|ten|\d+)|[Hh]alf|a\s+third|a\s+quarter|two-thirds|three-quarters|a\s+majority)(?:\s+(?:of\s+)?[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3})?";
     format!(
-        r"(?P<{group}>(?:{name}|{role_then_name}|{description}|{plural}){apposition}|{pronoun})"
+        r"(?P<{group}>(?:{possessive}|{name}|{role_then_name}|{description}|{plural}){apposition}|{quantity}|{pronoun})"
     )
 }
 
@@ -149,6 +155,18 @@ pub static TRAILING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// `, X said, ` or `, said X, ` inside a sentence, which goes on after it: "The question, she
+/// said, is not so cut and dried."
+pub static MIDDLE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    build(&format!(
+        r"^,\s+(?:{src1}\s+(?:{ADVERB}\s+)?{cue1}|{cue2}\s+{src2})\s*,\s+",
+        src1 = source_pattern("src1"),
+        cue1 = cue_pattern("cue1"),
+        cue2 = cue_pattern("cue2"),
+        src2 = source_pattern("src2"),
+    ))
+});
+
 /// Cues that report a finding, a belief or a wish rather than speech: they attribute only when
 /// "that" opens what follows ("the poll found that ..."), since "found room" or "wants a raise"
 /// report no statement.
@@ -159,6 +177,7 @@ pub fn needs_that_clause(cue: &str) -> bool {
             | "finds"
             | "shows"
             | "showed"
+            | "show"
             | "believe"
             | "believes"
             | "believed"
@@ -175,6 +194,8 @@ pub fn needs_that_clause(cue: &str) -> bool {
             | "fears"
             | "feared"
             | "thinks"
+            | "think"
+            | "thought"
             | "considers"
             | "considered"
             | "agreed"

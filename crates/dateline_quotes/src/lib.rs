@@ -23,8 +23,8 @@ use dateline_document::{
 
 use attribution::{
     is_passive_or_not_speech, needs_that_clause, ACCORDING_TO_FIRST, ACCORDING_TO_LAST,
-    AFTER_QUOTE, ANY_CUE_WORD, BEFORE_QUOTE, CUE_IN_TEXT, PARTICIPLE_CUE, SOURCE_AT_END,
-    SUBJECT_AT_START, TRAILING_CLAUSE,
+    AFTER_QUOTE, ANY_CUE_WORD, BEFORE_QUOTE, CUE_IN_TEXT, MIDDLE_CLAUSE, PARTICIPLE_CUE,
+    SOURCE_AT_END, SUBJECT_AT_START, TRAILING_CLAUSE,
 };
 pub use marks::{find_quoted_spans, QuotedSpan};
 use people::{is_title_word, looks_like_person_name, trim_name, PeopleRegister, TITLES};
@@ -465,7 +465,15 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
             at(captures.name("cue").expect("cue")),
             at(captures.name("src").expect("source")),
         ));
-    } else if let Some((content, cue, source)) = trailing.or_else(|| participle_report(slice)) {
+    } else if let Some(report) = mentions_according_to
+        .then(|| according_to_any_source(slice))
+        .flatten()
+    {
+        found = Some(report);
+    } else if let Some((content, cue, source)) = trailing
+        .or_else(|| participle_report(slice))
+        .or_else(|| middle_clause(slice))
+    {
         found = Some((content, cue, source));
     } else {
         for cue in CUE_IN_TEXT.captures_iter(slice) {
@@ -493,7 +501,10 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
             }
             let mut content_start = cue_match.end() + (rest.len() - rest.trim_start().len());
             let trimmed = &slice[content_start..];
-            if needs_that_clause(cue_match.as_str()) && !trimmed.starts_with("that ") {
+            if needs_that_clause(cue_match.as_str())
+                && !trimmed.starts_with("that ")
+                && !(reports_a_finding(cue_match.as_str()) && opens_a_clause(trimmed))
+            {
                 continue;
             }
             // The reported clause keeps its "that", as attribution corpora annotate it; a
@@ -515,6 +526,103 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
         }
     }
     found
+}
+
+/// Cues that report what a poll, a study or a record found: "polls show Clinton leading".
+fn reports_a_finding(cue: &str) -> bool {
+    matches!(
+        cue,
+        "found"
+            | "finds"
+            | "shows"
+            | "showed"
+            | "show"
+            | "believe"
+            | "believes"
+            | "believed"
+            | "think"
+            | "thinks"
+            | "thought"
+            | "know"
+            | "knows"
+            | "knew"
+    )
+}
+
+/// Whether the words after a finding's cue open a clause of their own ("Clinton leads by
+/// three points", "most voters want change") rather than an object ("found the body"): a
+/// subject (a name, a pronoun, a share, a number) and then at least four more words.
+fn opens_a_clause(after_cue: &str) -> bool {
+    let mut words = after_cue.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let is_subject = first
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || matches!(
+            first,
+            "he" | "she"
+                | "they"
+                | "it"
+                | "most"
+                | "many"
+                | "more"
+                | "fewer"
+                | "only"
+                | "nearly"
+                | "about"
+                | "almost"
+                | "voters"
+                | "people"
+                | "support"
+        );
+    is_subject && words.count() >= 4
+}
+
+/// The most bytes an "according to" source may take: "the average of recent polls compiled by
+/// Real Clear Politics", "early results of exit polls conducted by Edison Research for the
+/// Associated Press and television networks".
+const MAX_ACCORDING_TO_SOURCE_BYTES: usize = 160;
+
+/// "according to" with a source the name and description patterns do not read: a poll, a
+/// record, "people familiar with the talks", "the most recent data available from the FBI".
+/// The phrase itself is the cue whatever follows it, so the source is simply what stands
+/// between it and the next comma or the sentence's end, and the content is the rest of the
+/// sentence on the other side.
+fn according_to_any_source(slice: &str) -> Option<(TextRange, TextRange, TextRange)> {
+    let trimmed_end = slice
+        .trim_end()
+        .trim_end_matches(['.', '!', '?', '"', '”'])
+        .len();
+    let cue_start = slice.find("ccording to")?.checked_sub(1)?;
+    let cue_end = cue_start + "according to".len();
+    let source_start = cue_end + (slice[cue_end..].len() - slice[cue_end..].trim_start().len());
+    let source_end = slice[source_start..trimmed_end]
+        .find([',', ';', '(', '—'])
+        .map_or(trimmed_end, |comma| source_start + comma);
+    let source = slice[source_start..source_end].trim_end();
+    if source.is_empty() || source.len() > MAX_ACCORDING_TO_SOURCE_BYTES {
+        return None;
+    }
+    let source = TextRange::new(source_start, source_start + source.len());
+    let cue = TextRange::new(cue_start, cue_end);
+    let before = slice[..cue_start]
+        .trim_end()
+        .trim_end_matches(',')
+        .trim_end();
+    let content = if before.split_whitespace().count() >= MIN_REPORTED_WORDS {
+        // "..., according to X." or "... according to X, ...": the words before the cue.
+        let start = before.len() - before.trim_start().len();
+        TextRange::new(start, before.len())
+    } else {
+        // "According to X, ...": the words after the source.
+        let after = &slice[source.end()..trimmed_end];
+        let skipped = after.len() - after.trim_start_matches([',', ' ']).len();
+        TextRange::new(source.end() + skipped, trimmed_end)
+    };
+    (content.end() > content.start()).then_some((content, cue, source))
 }
 
 /// `Trump tweeted on Monday, saying (that) ...`: the participle's report is the subject's.
@@ -624,6 +732,36 @@ fn trailing_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> 
         let source = captures.name("src1").or(captures.name("src2"))?;
         return Some((
             TextRange::new(0, comma),
+            TextRange::new(comma + cue.start(), comma + cue.end()),
+            TextRange::new(comma + source.start(), comma + source.end()),
+        ));
+    }
+    None
+}
+
+/// `..., X said, ...` in the middle of a sentence: the sentence is the content, both sides of the
+/// clause (the clause itself is a few words of it, too few to matter to a reader of the span).
+fn middle_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> {
+    let mut search_from = 0;
+    while let Some(offset) = sentence[search_from..].find(", ") {
+        let comma = search_from + offset;
+        search_from = comma + 1;
+        let tail = &sentence[comma..];
+        let clause_end = comma + tail[1..].find(',').map_or(tail.len(), |next| next + 1);
+        if !ANY_CUE_WORD.is_match(&sentence[comma..clause_end.min(sentence.len())]) {
+            continue;
+        }
+        let Some(captures) = MIDDLE_CLAUSE.captures(tail) else {
+            continue;
+        };
+        let cue = captures.name("cue1").or(captures.name("cue2"))?;
+        let source = captures.name("src1").or(captures.name("src2"))?;
+        let content_end = sentence.trim_end().trim_end_matches(['.', '!', '?']).len();
+        if comma == 0 || content_end <= comma {
+            return None;
+        }
+        return Some((
+            TextRange::new(0, content_end),
             TextRange::new(comma + cue.start(), comma + cue.end()),
             TextRange::new(comma + source.start(), comma + source.end()),
         ));
