@@ -152,9 +152,14 @@ def main():
     )
     elapsed = time.perf_counter() - started
     articles = []
+    failed_inputs = []
     for line in output.stdout.splitlines():
         record = json.loads(line)
         name = os.path.basename(record["source"]["path"])[: -len(".txt")]
+        if record.get("error"):
+            # Every PolNeAR text is readable: an error here is a bug (a stage that failed and was
+            # contained), and scoring on would hide it behind a lower figure.
+            failed_inputs.append(f"{name}: {record['error']}")
         text = record["text"]
         gold = read_gold(os.path.join(folder, "attributions"), name)
         for attribution in gold:
@@ -194,6 +199,10 @@ def main():
             }
             for article in articles
         ]
+
+    if failed_inputs:
+        print(f"dateline failed on {len(failed_inputs)} articles:\n  " + "\n  ".join(failed_inputs[:10]))
+        return 1
 
     figures = {}
     # Speed over the larger train split, so that start-up (compiling the patterns) weighs as it

@@ -482,6 +482,10 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
             };
             let prefix = &slice[..cue_match.start()];
             let rest = &slice[cue_match.end()..];
+            if let Some(report) = relative_clause_report(slice, cue_match) {
+                found = Some(report);
+                break;
+            }
             if is_passive_or_not_speech(prefix, rest) {
                 continue;
             }
@@ -526,6 +530,51 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
         }
     }
     found
+}
+
+/// `Juanita Broaddrick, who said Clinton raped her in 1978, recounted ...`, `voters who said
+/// they would vote in the primary`: a report inside a relative clause. Its source is the "who"
+/// (which stands for the person, as attribution corpora mark it) and its content runs to the
+/// clause's end: the next comma, semicolon or dash, or the sentence's end.
+fn relative_clause_report(
+    slice: &str,
+    cue: regex::Match<'_>,
+) -> Option<(TextRange, TextRange, TextRange)> {
+    let prefix = slice[..cue.start()].trim_end();
+    let before_who = prefix.strip_suffix("who")?;
+    if !before_who
+        .chars()
+        .next_back()
+        .is_none_or(char::is_whitespace)
+    {
+        return None;
+    }
+    let who_start = before_who.len();
+    let rest = &slice[cue.end()..];
+    let content_start = cue.end() + (rest.len() - rest.trim_start().len());
+    let after = &slice[content_start..];
+    if needs_that_clause(cue.as_str())
+        && !after.starts_with("that ")
+        && !(reports_a_finding(cue.as_str()) && opens_a_clause(after))
+    {
+        return None;
+    }
+    if after.starts_with("to ") || after.starts_with("by ") {
+        return None;
+    }
+    let clause_length = after
+        .find([',', ';', '—', '(', '“', '"'])
+        .unwrap_or_else(|| after.trim_end().trim_end_matches(['.', '!', '?']).len());
+    let content = TextRange::new(content_start, content_start + clause_length);
+    let content_text = &slice[content.start()..content.end()];
+    if content_text.split_whitespace().count() < MIN_REPORTED_WORDS {
+        return None;
+    }
+    Some((
+        content,
+        TextRange::new(cue.start(), cue.end()),
+        TextRange::new(who_start, prefix.len()),
+    ))
 }
 
 /// Cues that report what a poll, a study or a record found: "polls show Clinton leading".
@@ -863,6 +912,38 @@ enum SourceShape {
     },
 }
 
+/// "Juanita Broaddrick, who said ...": the name that the relative "who" stands for, when a
+/// name of up to four capitalised words stands right before it.
+fn name_before_who(text: &str, who: TextRange) -> Option<SourceShape> {
+    let before = text[..floor_char_boundary(text, who.start())].trim_end();
+    let before = before.strip_suffix(',')?.trim_end();
+    let mut name_start = before.len();
+    for _ in 0..4 {
+        let head = before[..name_start].trim_end();
+        let word_start = head.rfind(char::is_whitespace).map_or(0, |at| at + 1);
+        let is_capitalised = head[word_start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if !is_capitalised {
+            break;
+        }
+        name_start = word_start;
+        if word_start == 0 {
+            break;
+        }
+    }
+    let name = &before[name_start..];
+    if name.is_empty() {
+        return None;
+    }
+    Some(SourceShape::Name {
+        name: name.to_string(),
+        range: TextRange::new(name_start, before.len()),
+        role: None,
+    })
+}
+
 fn analyse_source(text: &str, source: TextRange) -> SourceShape {
     let slice = source.slice(text).unwrap_or("");
     let lowered = slice.to_lowercase();
@@ -871,6 +952,9 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
     }
     if matches!(lowered.as_str(), "they" | "it" | "we" | "i") {
         return SourceShape::Pronoun { resolvable: false };
+    }
+    if lowered == "who" {
+        return name_before_who(text, source).unwrap_or(SourceShape::Pronoun { resolvable: false });
     }
     // A name right after a preposition is not the one who speaks but where or whom the
     // speaker is ("every true patriot in Riverside knows that ..."): the article describes the

@@ -119,3 +119,29 @@ fn name_and_colon_and_participles_report_speech() {
         ]
     );
 }
+
+#[test]
+fn reports_in_relative_clauses_polls_and_asides() {
+    let text = "Juanita Broaddrick, who said the senator had lied to her in 1978, spoke again on Tuesday.\n\nThe question of who pays for the dredging, Whitaker said, is not one the city can settle alone.\n\nNearly half said they would vote against the bond measure in March.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the senator had lied to her in 1978» cue=said source=who speaker=Juanita Broaddrick",
+            "indirect «The question of who pays for the dredging, Whitaker said, is not one the city can settle alone» cue=said source=Whitaker speaker=Whitaker",
+            "indirect «they would vote against the bond measure in March» cue=said source=Nearly half speaker=-",
+        ]
+    );
+}
+
+#[test]
+fn names_ending_in_letters_of_several_bytes_do_not_break_the_patterns() {
+    // Every cut the patterns make must fall between characters, whatever the bytes before a
+    // cue: these once sliced through a letter and panicked.
+    for name in ["Лавров", "Renéé", "Şükrü Ağaoğlu", "北京市民", "Zoë"] {
+        for connective in ["", " who", ", who", " — who"] {
+            let text =
+                format!("{name}{connective} said the talks would resume next week in Geneva.");
+            let _ = render(&text);
+        }
+    }
+}
