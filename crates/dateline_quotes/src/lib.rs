@@ -99,8 +99,9 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
                 candidate.content = TextRange::new(start, candidate.content.end()).trimmed_in(text);
             }
         }
-        candidates.retain(|candidate| !candidate.content.is_empty());
     }
+    // Marks with nothing but punctuation between them (`win,”,” said`) quote nothing.
+    candidates.retain(|candidate| !candidate.content.is_empty());
     candidates.sort_by_key(|candidate| candidate.content.start());
     // Continuation indices refer to positions before sorting; direct ones were pushed in text
     // order first, so recompute them against the sorted list.
@@ -390,14 +391,14 @@ fn reported_speech(
 ) -> Vec<Candidate> {
     let mut candidates = Vec::new();
     for sentence in sentences {
-        let covered_by_direct = direct.iter().any(|candidate| {
-            candidate.content.intersects(*sentence)
-                && (candidate.source.is_some() || candidate.continues.is_some())
-                && word_count(text, candidate.content) >= MIN_UNATTRIBUTED_WORDS
-        });
-        if covered_by_direct {
-            continue;
-        }
+        let attributed_quotes_here: Vec<&Candidate> = direct
+            .iter()
+            .filter(|candidate| {
+                candidate.content.intersects(*sentence)
+                    && (candidate.source.is_some() || candidate.continues.is_some())
+                    && word_count(text, candidate.content) >= MIN_UNATTRIBUTED_WORDS
+            })
+            .collect();
         let Some(slice) = sentence.slice(text) else {
             continue;
         };
@@ -410,6 +411,18 @@ fn reported_speech(
             cue.shifted(base),
             source.shifted(base),
         );
+        // A sentence with an attributed quotation may report other words too ("Boreing said
+        // the members will still meet, but said, “It's time ...”"); a report that takes in the
+        // quotation or its attribution is the quotation's own, found already.
+        if attributed_quotes_here.iter().any(|quote| {
+            quote.content.intersects(content)
+                || quote
+                    .source
+                    .is_some_and(|source| source.intersects(content))
+                || quote.cue == Some(cue)
+        }) {
+            continue;
+        }
         // A second report inside this one's content ("X said Y told him that Z") is left to the
         // outer report: one attribution per sentence keeps contents from nesting.
         let content = content.trimmed_in(text);
@@ -482,7 +495,9 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
             };
             let prefix = &slice[..cue_match.start()];
             let rest = &slice[cue_match.end()..];
-            if let Some(report) = relative_clause_report(slice, cue_match) {
+            if let Some(report) = relative_clause_report(slice, cue_match)
+                .or_else(|| coordinated_report(slice, cue_match))
+            {
                 found = Some(report);
                 break;
             }
@@ -574,6 +589,52 @@ fn relative_clause_report(
         content,
         TextRange::new(cue.start(), cue.end()),
         TextRange::new(who_start, prefix.len()),
+    ))
+}
+
+/// `She brought the debt down but said she could not afford to teach.`, `He expressed concern
+/// and said he hoped it would change.`: a cue joined by "and" or "but" to an earlier verb of
+/// the same subject, which opens the sentence.
+fn coordinated_report(
+    slice: &str,
+    cue: regex::Match<'_>,
+) -> Option<(TextRange, TextRange, TextRange)> {
+    let prefix = slice[..cue.start()].trim_end();
+    let prefix = prefix.strip_suffix(" also").unwrap_or(prefix).trim_end();
+    if !(prefix.ends_with(" and") || prefix.ends_with(" but")) {
+        return None;
+    }
+    let subject = SUBJECT_AT_START.captures(slice)?.name("src")?;
+    // The subject must be the sentence's own, with a verb of its own before the "and": a
+    // subject that runs up to the conjunction ("Hawkins and others said") is a compound one.
+    if subject.end() + 1 >= prefix.len() - 4 {
+        return None;
+    }
+    let rest = &slice[cue.end()..];
+    let content_start = cue.end() + (rest.len() - rest.trim_start().len());
+    let after = &slice[content_start..];
+    if needs_that_clause(cue.as_str())
+        && !after.starts_with("that ")
+        && !(reports_a_finding(cue.as_str()) && opens_a_clause(after))
+    {
+        return None;
+    }
+    if after.starts_with("to ") || after.starts_with("by ") {
+        return None;
+    }
+    let content_end = slice.trim_end().trim_end_matches(['.', '!', '?']).len();
+    let content = TextRange::new(content_start, content_end.max(content_start));
+    if slice[content.start()..content.end()]
+        .split_whitespace()
+        .count()
+        < MIN_REPORTED_WORDS
+    {
+        return None;
+    }
+    Some((
+        content,
+        TextRange::new(cue.start(), cue.end()),
+        TextRange::new(subject.start(), subject.end()),
     ))
 }
 

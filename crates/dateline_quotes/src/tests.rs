@@ -145,3 +145,12 @@ fn names_ending_in_letters_of_several_bytes_do_not_break_the_patterns() {
         }
     }
 }
+
+#[test]
+fn marks_around_nothing_quote_nothing() {
+    let rendered = render("Arctic shipping will win,”,” said Maria Lopez, the head of the union.");
+    assert!(
+        rendered.iter().all(|line| !line.contains("«»")),
+        "{rendered:?}"
+    );
+}
