@@ -202,6 +202,10 @@ fn story_resumes(rest: &[Block]) -> bool {
 /// A teaser's kicker: a few words in capitals over a headline ("RANDY ANDY", "'A NATIONAL
 /// TRAGEDY'"), the way tabloids label the stories they link to.
 fn is_kicker(text: &str) -> bool {
+    // Six words in capitals fit in far fewer bytes; most blocks are paragraphs, told apart here.
+    if text.len() > 120 {
+        return false;
+    }
     let words = text.split_whitespace().count();
     // Capitals counted, not letters: scripts without case (Korean, Chinese) have no kickers.
     let capitals = text.chars().filter(|c| c.is_uppercase()).count();

@@ -236,7 +236,15 @@ fn maybe_gunzip(name: &str, bytes: Vec<u8>, limit: u64) -> Result<Vec<u8>, Input
         return Ok(bytes);
     }
     let mut decoder = flate2::read::MultiGzDecoder::new(bytes.as_slice()).take(limit + 1);
-    let mut unzipped = Vec::new();
+    // The gzip trailer states the unpacked size (modulo 4 GiB, of the last member only): a
+    // hint for the buffer, so that it is allocated once rather than doubled a dozen times. A
+    // wrong or hostile hint costs at most the size limit.
+    let stated_size = bytes
+        .len()
+        .checked_sub(4)
+        .map(|at| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]))
+        .unwrap_or(0);
+    let mut unzipped = Vec::with_capacity((u64::from(stated_size).min(limit) + 1) as usize);
     decoder
         .read_to_end(&mut unzipped)
         .map_err(|error| InputError::BadGzip {

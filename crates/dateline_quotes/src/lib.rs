@@ -706,9 +706,15 @@ fn according_to_any_source(slice: &str) -> Option<(TextRange, TextRange, TextRan
         .trim_end()
         .trim_end_matches(['.', '!', '?', '"', '”'])
         .len();
-    let cue_start = slice.find("ccording to")?.checked_sub(1)?;
+    let cue_start = match (slice.find("according to"), slice.find("According to")) {
+        (Some(lower), Some(upper)) => lower.min(upper),
+        (found, None) | (None, found) => found?,
+    };
     let cue_end = cue_start + "according to".len();
     let source_start = cue_end + (slice[cue_end..].len() - slice[cue_end..].trim_start().len());
+    if source_start >= trimmed_end {
+        return None;
+    }
     let source_end = slice[source_start..trimmed_end]
         .find([',', ';', '(', '—'])
         .map_or(trimmed_end, |comma| source_start + comma);
@@ -981,7 +987,11 @@ fn name_before_who(text: &str, who: TextRange) -> Option<SourceShape> {
     let mut name_start = before.len();
     for _ in 0..4 {
         let head = before[..name_start].trim_end();
-        let word_start = head.rfind(char::is_whitespace).map_or(0, |at| at + 1);
+        let word_start = head
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(at, space)| at + space.len_utf8());
         let is_capitalised = head[word_start..]
             .chars()
             .next()
