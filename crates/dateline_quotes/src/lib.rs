@@ -300,7 +300,9 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
                 .filter(|&end| {
                     span.outer.start() >= end
                         && span.outer.start() - end <= CONTINUATION_BYTES
-                        && text[end..span.outer.start()].trim().is_empty()
+                        && text
+                            .get(end..span.outer.start())
+                            .is_some_and(|between| between.trim().is_empty())
                 })
                 .map(|_| usize::MAX)
         } else {
@@ -312,7 +314,8 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
         if source.is_some() || continues.is_some() {
             last_attributed_end = Some(
                 if cue.is_some_and(|cue: TextRange| cue.start() >= span.outer.end()) {
-                    after_end.max(span.outer.end())
+                    // The attribution window is cut by bytes: its end may fall inside a letter.
+                    floor_char_boundary(text, after_end).max(span.outer.end())
                 } else {
                     span.outer.end()
                 },

@@ -162,3 +162,20 @@ fn marks_around_nothing_quote_nothing() {
         "{rendered:?}"
     );
 }
+
+/// Inputs on which the `quotes_text` fuzz target once found a panic, kept as they were found.
+#[test]
+fn fuzz_regressions_pass_the_validator() {
+    let inputs: &[&[u8]] = &[include_bytes!(
+        "../tests/fuzz-regressions/attribution-window-ends-inside-a-letter.txt"
+    )];
+    for bytes in inputs {
+        let text = String::from_utf8_lossy(bytes);
+        let mut document = document(&text);
+        let layers = annotate_quotes(&document);
+        document.entities = layers.entities;
+        document.quotes = layers.quotes;
+        let violations = dateline_document::validate_layers(&document);
+        assert!(violations.is_empty(), "{violations:?}");
+    }
+}
