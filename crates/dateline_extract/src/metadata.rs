@@ -155,15 +155,7 @@ pub fn read_metadata(page: &HtmlDocument, given_url: Option<&str>) -> PageMetada
                     .iter()
                     .find_map(|text| find_date_in_text(text))
             })
-            .or_else(|| {
-                meta_value(&[
-                    "article:modified_time",
-                    "og:updated_time",
-                    "datemodified",
-                    "last-modified",
-                ])
-                .and_then(|value| parse_date(&value))
-            }),
+            .or(modified),
     };
 
     let published = published.map(|date| day_shown_to_readers(date, &facts));

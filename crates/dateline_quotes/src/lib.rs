@@ -568,18 +568,8 @@ fn relative_clause_report(
         return None;
     }
     let who_start = before_who.len();
-    let rest = &slice[cue.end()..];
-    let content_start = cue.end() + (rest.len() - rest.trim_start().len());
+    let content_start = reported_clause_start(slice, cue)?;
     let after = &slice[content_start..];
-    if needs_that_clause(cue.as_str())
-        && !after.starts_with("that ")
-        && !(reports_a_finding(cue.as_str()) && opens_a_clause(after))
-    {
-        return None;
-    }
-    if after.starts_with("to ") || after.starts_with("by ") {
-        return None;
-    }
     let clause_length = after
         .find([',', ';', '—', '(', '“', '"'])
         .unwrap_or_else(|| after.trim_end().trim_end_matches(['.', '!', '?']).len());
@@ -613,18 +603,7 @@ fn coordinated_report(
     if subject.end() + 1 >= prefix.len() - 4 {
         return None;
     }
-    let rest = &slice[cue.end()..];
-    let content_start = cue.end() + (rest.len() - rest.trim_start().len());
-    let after = &slice[content_start..];
-    if needs_that_clause(cue.as_str())
-        && !after.starts_with("that ")
-        && !(reports_a_finding(cue.as_str()) && opens_a_clause(after))
-    {
-        return None;
-    }
-    if after.starts_with("to ") || after.starts_with("by ") {
-        return None;
-    }
+    let content_start = reported_clause_start(slice, cue)?;
     let content_end = slice.trim_end().trim_end_matches(['.', '!', '?']).len();
     let content = TextRange::new(content_start, content_end.max(content_start));
     if slice[content.start()..content.end()]
@@ -639,6 +618,25 @@ fn coordinated_report(
         TextRange::new(cue.start(), cue.end()),
         TextRange::new(subject.start(), subject.end()),
     ))
+}
+
+/// Where the words a cue reports begin (after the cue and its spaces), when they are a report:
+/// a finding or a belief needs "that" or a clause of its own after it, and "to" or "by" after
+/// a cue make it a passive or an infinitive ("said to be", "told by"), not a report.
+fn reported_clause_start(slice: &str, cue: regex::Match<'_>) -> Option<usize> {
+    let rest = &slice[cue.end()..];
+    let content_start = cue.end() + (rest.len() - rest.trim_start().len());
+    let after = &slice[content_start..];
+    if needs_that_clause(cue.as_str())
+        && !after.starts_with("that ")
+        && !(reports_a_finding(cue.as_str()) && opens_a_clause(after))
+    {
+        return None;
+    }
+    if after.starts_with("to ") || after.starts_with("by ") {
+        return None;
+    }
+    Some(content_start)
 }
 
 /// Cues that report what a poll, a study or a record found: "polls show Clinton leading".
