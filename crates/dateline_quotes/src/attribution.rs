@@ -51,8 +51,9 @@ fn source_pattern(group: &str) -> String {
     let role_then_name = format!(
         r"(?:[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*\s+){{1,3}}{NAME_WORD}(?:\s+(?:{NAME_WORD}|{PARTICLE})){{1,3}}"
     );
-    // A bare plural: "Port operators", "officials", "Supporters of the levy", "police".
-    let plural = r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*\s+)?(?:[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*s|police|[Pp]olice)(?:\s+of\s+(?:the\s+)?[A-Za-zÀ-ÖØ-öø-ɏЀ-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*)?";
+    // A bare plural, with up to two words before it: "Port operators", "officials", "law
+    // enforcement officials", "political scientists", "Supporters of the levy", "police".
+    let plural = r"(?:[A-Za-zÀ-ÖØ-öø-ɏЀ-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*\s+){0,2}(?:[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*s|police|[Pp]olice)(?:\s+of\s+(?:the\s+)?[A-Za-zÀ-ÖØ-öø-ɏЀ-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*)?";
     let description = r"(?:the|a|an|The|A|An|another|Another|one|One|their|Their|his|His|her|Her|its|Its|our|Our)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]+\s+){0,4}?[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:\s+(?:of|for|at|with)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*){0,4})?(?:\s+who\s+[a-z]+(?:\s+[a-z]+){0,3})?";
     let apposition = r"(?:,\s+[^,“”«»\x22\n]+?(?:,|\.?\s*$))?";
     let pronoun = r"(?:he|she|they|we|I|it|He|She|They|We|It)";
