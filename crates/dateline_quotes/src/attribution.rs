@@ -172,6 +172,40 @@ pub static MIDDLE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// "that" opens what follows ("the poll found that ..."), since "found room" or "wants a raise"
 /// report no statement.
 pub fn needs_that_clause(cue: &str) -> bool {
+    reports_a_finding(cue)
+        || matches!(
+            cue,
+            "wants"
+                | "want"
+                | "wanted"
+                | "hopes"
+                | "hoped"
+                | "expects"
+                | "expected"
+                | "fears"
+                | "feared"
+                | "considers"
+                | "considered"
+                | "agreed"
+                | "agree"
+                | "agrees"
+                | "indicated"
+                | "indicates"
+                | "revealed"
+                | "reveals"
+                | "mentioned"
+                | "concluded"
+                | "concludes"
+                | "conclude"
+                | "suggested"
+                | "suggests"
+        )
+}
+
+/// Cues that report what a poll, a study or a record found, or what someone believes or
+/// knows ("polls show Clinton leading", "voters think the race is over"): they report without
+/// "that" too, when a clause of its own follows.
+pub fn reports_a_finding(cue: &str) -> bool {
     matches!(
         cue,
         "found"
@@ -182,36 +216,12 @@ pub fn needs_that_clause(cue: &str) -> bool {
             | "believe"
             | "believes"
             | "believed"
+            | "think"
+            | "thinks"
+            | "thought"
             | "know"
             | "knows"
             | "knew"
-            | "wants"
-            | "want"
-            | "wanted"
-            | "hopes"
-            | "hoped"
-            | "expects"
-            | "expected"
-            | "fears"
-            | "feared"
-            | "thinks"
-            | "think"
-            | "thought"
-            | "considers"
-            | "considered"
-            | "agreed"
-            | "agree"
-            | "agrees"
-            | "indicated"
-            | "indicates"
-            | "revealed"
-            | "reveals"
-            | "mentioned"
-            | "concluded"
-            | "concludes"
-            | "conclude"
-            | "suggested"
-            | "suggests"
     )
 }
 

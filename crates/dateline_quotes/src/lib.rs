@@ -22,9 +22,9 @@ use dateline_document::{
 };
 
 use attribution::{
-    is_passive_or_not_speech, needs_that_clause, ACCORDING_TO_FIRST, ACCORDING_TO_LAST,
-    AFTER_QUOTE, ANY_CUE_WORD, BEFORE_QUOTE, CUE_IN_TEXT, MIDDLE_CLAUSE, PARTICIPLE_CUE,
-    SOURCE_AT_END, SUBJECT_AT_START, TRAILING_CLAUSE,
+    is_passive_or_not_speech, needs_that_clause, reports_a_finding, ACCORDING_TO_FIRST,
+    ACCORDING_TO_LAST, AFTER_QUOTE, ANY_CUE_WORD, BEFORE_QUOTE, CUE_IN_TEXT, MIDDLE_CLAUSE,
+    PARTICIPLE_CUE, SOURCE_AT_END, SUBJECT_AT_START, TRAILING_CLAUSE,
 };
 pub use marks::{find_quoted_spans, QuotedSpan};
 use people::{is_title_word, looks_like_person_name, trim_name, PeopleRegister, TITLES};
@@ -637,27 +637,6 @@ fn reported_clause_start(slice: &str, cue: regex::Match<'_>) -> Option<usize> {
         return None;
     }
     Some(content_start)
-}
-
-/// Cues that report what a poll, a study or a record found: "polls show Clinton leading".
-fn reports_a_finding(cue: &str) -> bool {
-    matches!(
-        cue,
-        "found"
-            | "finds"
-            | "shows"
-            | "showed"
-            | "show"
-            | "believe"
-            | "believes"
-            | "believed"
-            | "think"
-            | "thinks"
-            | "thought"
-            | "know"
-            | "knows"
-            | "knew"
-    )
 }
 
 /// Whether the words after a finding's cue open a clause of their own ("Clinton leads by
