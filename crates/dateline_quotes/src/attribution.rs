@@ -147,26 +147,25 @@ pub static ACCORDING_TO_LAST: LazyLock<Regex> = LazyLock::new(|| {
 /// `, X said.` or `, said X.` closing a sentence: tried at each comma near the sentence's end,
 /// what stands before the comma being the content.
 pub static TRAILING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    build(&format!(
-        r"^,\s+(?:{src1}\s+(?:{ADVERB}\s+)?{cue1}|{cue2}\s+{src2})(?:\s+(?:on|in|at|last|this|late|early|earlier|later)(?:\s+[A-Za-z0-9]+){{1,3}})?\s*[.!?]?$",
-        src1 = source_pattern("src1"),
-        cue1 = cue_pattern("cue1"),
-        cue2 = cue_pattern("cue2"),
-        src2 = source_pattern("src2"),
+    build(&comma_attribution(
+        r"(?:\s+(?:on|in|at|last|this|late|early|earlier|later)(?:\s+[A-Za-z0-9]+){1,3})?\s*[.!?]?$",
     ))
 });
 
 /// `, X said, ` or `, said X, ` inside a sentence, which goes on after it: "The question, she
 /// said, is not so cut and dried."
-pub static MIDDLE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    build(&format!(
-        r"^,\s+(?:{src1}\s+(?:{ADVERB}\s+)?{cue1}|{cue2}\s+{src2})\s*,\s+",
+pub static MIDDLE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| build(&comma_attribution(r"\s*,\s+")));
+
+/// A comma, then `X said` or `said X` (groups src1/cue1 and cue2/src2), then `after`.
+fn comma_attribution(after: &str) -> String {
+    format!(
+        r"^,\s+(?:{src1}\s+(?:{ADVERB}\s+)?{cue1}|{cue2}\s+{src2}){after}",
         src1 = source_pattern("src1"),
         cue1 = cue_pattern("cue1"),
         cue2 = cue_pattern("cue2"),
         src2 = source_pattern("src2"),
-    ))
-});
+    )
+}
 
 /// Cues that report a finding, a belief or a wish rather than speech: they attribute only when
 /// "that" opens what follows ("the poll found that ..."), since "found room" or "wants a raise"
