@@ -12,6 +12,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+/// mimalloc instead of the system allocator: the HTML parser and the extractor allocate many
+/// small nodes and strings, and with glibc's allocator malloc and free took about a tenth of
+/// extraction time (measured with `perf` over the ScrapingHub pages).
+#[global_allocator]
+static GLOBAL_ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "dateline",

@@ -143,17 +143,32 @@ pub fn is_boilerplate_line(line: &str) -> bool {
 }
 
 /// "Whatsapp Facebook Pint Baixar": a row of share buttons, every word a network or an action.
+/// Runs for every block of every page, so it stops at the first word that is not a button and
+/// lowercases without allocating where the word is ASCII.
 fn is_share_button_row(line: &str) -> bool {
-    let words: Vec<String> = line
+    // Twelve of the longest button words ("поделиться" is 20 bytes) and their separators.
+    const LONGEST_ROW_BYTES: usize = 12 * 24;
+    if line.len() > LONGEST_ROW_BYTES {
+        return false;
+    }
+    let mut words = 0;
+    for word in line
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | '/'))
         .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    words.len() >= 2
-        && words.len() <= 12
-        && words
-            .iter()
-            .all(|word| SHARE_BUTTON_WORDS.contains(&word.as_str()))
+    {
+        words += 1;
+        let is_button = if word.is_ascii() {
+            SHARE_BUTTON_WORDS
+                .iter()
+                .any(|button| button.eq_ignore_ascii_case(word))
+        } else {
+            SHARE_BUTTON_WORDS.contains(&word.to_lowercase().as_str())
+        };
+        if words > 12 || !is_button {
+            return false;
+        }
+    }
+    words >= 2
 }
 
 /// Whether a line opens a trailing section that ends the article.

@@ -503,6 +503,31 @@ fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
     facts
 }
 
+/// Whether a link leads to an author's page: a path with a segment such as `/author/` followed
+/// by more. Read segment by segment rather than searched for each marker: every link of the
+/// page passes here.
+fn is_author_page_link(href: &str) -> bool {
+    const AUTHOR_SEGMENTS: &[&str] = &[
+        "author",
+        "authors",
+        "writer",
+        "writers",
+        "staff",
+        "people",
+        "profile",
+        "contributor",
+        "contributors",
+        "by",
+    ];
+    let mut segments = href.split('/').skip(1).peekable();
+    while let Some(segment) = segments.next() {
+        if segments.peek().is_some() && AUTHOR_SEGMENTS.contains(&segment) {
+            return true;
+        }
+    }
+    false
+}
+
 /// How reliable an element is as a byline, from its markup; `None` when it is not one.
 fn byline_rank(
     itemprop: Option<&str>,
@@ -516,22 +541,7 @@ fn byline_rank(
     if rel.is_some_and(|rel| rel.eq_ignore_ascii_case("author")) {
         return Some(1);
     }
-    let author_link = href.is_some_and(|href| {
-        [
-            "/author/",
-            "/authors/",
-            "/writer/",
-            "/writers/",
-            "/staff/",
-            "/people/",
-            "/profile/",
-            "/contributor/",
-            "/contributors/",
-            "/by/",
-        ]
-        .iter()
-        .any(|marker| href.contains(marker))
-    });
+    let author_link = href.is_some_and(is_author_page_link);
     let Some(class) = class else {
         return author_link.then_some(5);
     };

@@ -24,9 +24,10 @@ pub enum DecodeFailure {
 /// How far into a page to look for a `<meta charset>` declaration, as browsers do.
 const CHARSET_SNIFF_BYTES: usize = 4096;
 
-/// Decodes `bytes`, refusing binary data and undeclared non-UTF-8 text.
-pub fn decode(bytes: &[u8]) -> Result<DecodedText, DecodeFailure> {
-    if let Some((encoding, bom_length)) = Encoding::for_bom(bytes) {
+/// Decodes `bytes`, refusing binary data and undeclared non-UTF-8 text. Takes the bytes by value
+/// so that UTF-8, the common case, becomes the text without a copy.
+pub fn decode(bytes: Vec<u8>) -> Result<DecodedText, DecodeFailure> {
+    if let Some((encoding, bom_length)) = Encoding::for_bom(&bytes) {
         let (text, had_replacements) = encoding.decode_without_bom_handling(&bytes[bom_length..]);
         return Ok(DecodedText {
             text: text.into_owned(),
@@ -34,28 +35,28 @@ pub fn decode(bytes: &[u8]) -> Result<DecodedText, DecodeFailure> {
             had_replacements,
         });
     }
-    check_not_binary(bytes)?;
-    match std::str::from_utf8(bytes) {
+    check_not_binary(&bytes)?;
+    match String::from_utf8(bytes) {
         Ok(text) => Ok(DecodedText {
-            text: text.to_string(),
+            text,
             encoding: "UTF-8",
             had_replacements: false,
         }),
-        Err(utf8_error) => {
+        Err(error) => {
+            let offset = error.utf8_error().valid_up_to();
+            let bytes = error.into_bytes();
             let declared = declared_charset(&bytes[..bytes.len().min(CHARSET_SNIFF_BYTES)])
                 .and_then(|label| Encoding::for_label(label.as_bytes()));
             match declared {
                 Some(encoding) if encoding != encoding_rs::UTF_8 => {
-                    let (text, _, had_replacements) = encoding.decode(bytes);
+                    let (text, _, had_replacements) = encoding.decode(&bytes);
                     Ok(DecodedText {
                         text: text.into_owned(),
                         encoding: encoding.name(),
                         had_replacements,
                     })
                 }
-                _ => Err(DecodeFailure::InvalidUtf8 {
-                    offset: utf8_error.valid_up_to(),
-                }),
+                _ => Err(DecodeFailure::InvalidUtf8 { offset }),
             }
         }
     }
@@ -155,7 +156,7 @@ mod tests {
     #[test]
     fn declared_latin1_is_decoded() {
         let page = b"<html><head><meta charset=\"ISO-8859-1\"></head><body>Caf\xe9</body></html>";
-        let decoded = decode(page).unwrap();
+        let decoded = decode(page.to_vec()).unwrap();
         assert!(decoded.text.contains("Café"));
         assert_eq!(decoded.encoding, "windows-1252");
     }
@@ -163,13 +164,13 @@ mod tests {
     #[test]
     fn http_equiv_charset_is_found() {
         let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>";
-        assert!(decode(page).unwrap().text.contains("Привет"));
+        assert!(decode(page.to_vec()).unwrap().text.contains("Привет"));
     }
 
     #[test]
     fn undeclared_invalid_utf8_is_refused() {
         assert_eq!(
-            decode(b"plain caf\xe9 text").unwrap_err(),
+            decode(b"plain caf\xe9 text".to_vec()).unwrap_err(),
             DecodeFailure::InvalidUtf8 { offset: 9 }
         );
     }
@@ -177,7 +178,7 @@ mod tests {
     #[test]
     fn nul_bytes_mean_binary() {
         assert!(matches!(
-            decode(b"abc\0def").unwrap_err(),
+            decode(b"abc\0def".to_vec()).unwrap_err(),
             DecodeFailure::Binary(_)
         ));
     }
@@ -188,7 +189,7 @@ mod tests {
         for unit in "Hi é".encode_utf16() {
             bytes.extend_from_slice(&unit.to_le_bytes());
         }
-        assert_eq!(decode(&bytes).unwrap().text, "Hi é");
+        assert_eq!(decode(bytes).unwrap().text, "Hi é");
     }
 
     #[test]

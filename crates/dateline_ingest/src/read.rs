@@ -138,7 +138,7 @@ pub fn read_item(item: &InputItem, options: &ReadOptions) -> Vec<Result<RawPage,
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return vec![Err(InputError::Empty { name })];
     }
-    let decoded = match decode(&bytes) {
+    let decoded = match decode(bytes) {
         Ok(decoded) => decoded,
         Err(failure) => return vec![Err(decode_error(name, failure))],
     };
@@ -192,6 +192,8 @@ fn read_bytes(item: &InputItem, name: &str, limit: u64) -> Result<Vec<u8>, Input
         name: name.to_string(),
         source,
     };
+    // A file's stated length sizes the buffer, so that it is allocated once.
+    let mut size_hint = 0;
     let reader: Box<dyn Read> = match item {
         InputItem::Stdin => Box::new(io::stdin().lock()),
         InputItem::File(path) => {
@@ -206,11 +208,12 @@ fn read_bytes(item: &InputItem, name: &str, limit: u64) -> Result<Vec<u8>, Input
                         limit_bytes: limit,
                     });
                 }
+                size_hint = metadata.len() as usize + 1;
             }
             Box::new(file)
         }
     };
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(size_hint);
     // Read one byte past the limit so that a stream that is too large is told from one that fits.
     reader
         .take(limit + 1)
