@@ -6,7 +6,7 @@ use dateline_document::{validate_layers, Source};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    let Ok(decoded) = dateline_ingest::decode(bytes) else {
+    let Ok(decoded) = dateline_ingest::decode(bytes.to_vec()) else {
         return;
     };
     // The CLI refuses pages nested deeper than this before extraction; the extractor has its own

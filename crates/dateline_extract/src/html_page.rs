@@ -274,7 +274,7 @@ fn is_teaser_or_stamp(block: &Block) -> bool {
 }
 
 static PHOTO_CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\((?:[^()]*(?:photo|photograph|image|picture)s?[^()]*(?:/|by|:|getty|reuters|afp|ap)[^()]*|getty images|ap photo[^()]*|credit:[^()]*)\)\s*$")
+    Regex::new(r"(?i)\((?:[^()]*\b(?:photo|photograph|image|picture)s?\b[^()]*(?:/|\bby\b|:|getty|reuters|afp|ap\b)[^()]*|getty images|ap photo[^()]*|credit:[^()]*)\)\s*$")
         .expect("valid regex")
 });
 
@@ -480,6 +480,20 @@ mod tests {
             is_all_link: true,
             link_share: 1.0,
         }
+    }
+
+    #[test]
+    fn captions_ending_in_a_photo_credit_are_dropped_and_sentences_with_photos_are_not() {
+        for caption in [
+            "Protesters gather outside the parliament on Tuesday. (Photo by Jane Doe/Getty Images)",
+            "The senator speaks to reporters (AP Photo/John Smith)",
+            "Flooded streets in the city centre (Image: Reuters)",
+            "The launch pad at dawn (Credit: NASA)",
+        ] {
+            assert!(is_teaser_or_stamp(&paragraph(caption)), "{caption}");
+        }
+        let sentence = "The agency released the photographs on Monday, and officials said more would follow (the images were taken by a drone).";
+        assert!(!is_teaser_or_stamp(&paragraph(sentence)));
     }
 
     #[test]

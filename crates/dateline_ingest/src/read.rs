@@ -341,12 +341,12 @@ mod tests {
     use super::*;
     use std::io::Write;
 
-    fn temp_folder(label: &str) -> PathBuf {
-        let folder =
-            std::env::temp_dir().join(format!("dateline-ingest-{label}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&folder);
-        fs::create_dir_all(&folder).unwrap();
-        folder
+    /// A scratch folder removed when the test ends, pass or fail.
+    fn temp_folder(label: &str) -> tempfile::TempDir {
+        tempfile::Builder::new()
+            .prefix(&format!("dateline-ingest-{label}-"))
+            .tempdir()
+            .unwrap()
     }
 
     fn read_one(path: &Path) -> Vec<Result<RawPage, InputError>> {
@@ -358,7 +358,8 @@ mod tests {
 
     #[test]
     fn gzip_is_found_by_magic_and_fake_gzip_is_refused() {
-        let folder = temp_folder("gzip");
+        let scratch = temp_folder("gzip");
+        let folder = scratch.path();
         let real = folder.join("page.html.gz");
         let mut encoder =
             flate2::write::GzEncoder::new(fs::File::create(&real).unwrap(), Default::default());
@@ -391,7 +392,8 @@ mod tests {
 
     #[test]
     fn json_lines_are_found_by_content_and_bad_records_stay_in_place() {
-        let folder = temp_folder("jsonl");
+        let scratch = temp_folder("jsonl");
+        let folder = scratch.path();
         let path = folder.join("pages.data");
         fs::write(
             &path,
@@ -416,7 +418,8 @@ mod tests {
 
     #[test]
     fn limits_and_empty_inputs_are_reported() {
-        let folder = temp_folder("limits");
+        let scratch = temp_folder("limits");
+        let folder = scratch.path();
         let empty = folder.join("empty.html");
         fs::write(&empty, "").unwrap();
         assert!(matches!(read_one(&empty)[0], Err(InputError::Empty { .. })));
@@ -433,7 +436,8 @@ mod tests {
 
     #[test]
     fn folders_are_walked_in_name_order_and_missing_names_reported() {
-        let folder = temp_folder("walk");
+        let scratch = temp_folder("walk");
+        let folder = scratch.path();
         fs::create_dir_all(folder.join("b")).unwrap();
         fs::write(folder.join("b/2.txt"), "x").unwrap();
         fs::write(folder.join("a.txt"), "x").unwrap();

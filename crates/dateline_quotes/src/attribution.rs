@@ -34,7 +34,7 @@ fn build(pattern: &str) -> Regex {
         .expect("valid regex")
 }
 
-pub const CUE_VERBS: &str = r"said|says|say|Says|Said|told|tells|added|adds|stated|states|noted|notes|explained|explains|wrote|writes|asked|asks|argued|argues|claimed|claims|insisted|insists|warned|warns|announced|announces|acknowledged|acknowledges|confirmed|confirms|denied|denies|declared|declares|replied|replies|responded|responds|recalled|recalls|suggested|suggests|admitted|admits|maintained|maintains|contended|contends|observed|observes|remarked|stressed|stresses|emphasized|emphasised|emphasizes|pointed out|points out|tweeted|tweets|testified|conceded|concedes|predicted|predicts|promised|promises|vowed|vows|urged|urges|charged|alleged|alleges|complained|complains|cautioned|countered|quipped|joked|concluded|concludes|agreed|agrees|wondered|believes|believed|thinks|think|thought|considers|considered|reported|reports|posted|commented|comments|assured|assures|boasted|lamented|questioned|told reporters|told journalists|called for|calls for|cited|cites|found|finds|shows|showed|show|agreed|agree|believe|know|knows|knew|wants|want|wanted|hopes|hoped|expects|expected|fears|feared|accused|accuses|criticized|criticised|blamed|praised|pledged|pledges|proposed|proposes|demanded|demands|revealed|reveals|indicated|indicates|mentioned|described|describes|condemned|condemns|conclude|found that|claim|argue|insist|warn|note|suggest|say that";
+pub const CUE_VERBS: &str = r"said|says|say|Says|Said|told|tells|added|adds|stated|states|noted|notes|explained|explains|wrote|writes|asked|asks|argued|argues|claimed|claims|insisted|insists|warned|warns|announced|announces|acknowledged|acknowledges|confirmed|confirms|denied|denies|declared|declares|replied|replies|responded|responds|recalled|recalls|suggested|suggests|admitted|admits|maintained|maintains|contended|contends|observed|observes|remarked|stressed|stresses|emphasized|emphasised|emphasizes|pointed out|points out|tweeted|tweets|testified|conceded|concedes|predicted|predicts|promised|promises|vowed|vows|urged|urges|charged|alleged|alleges|complained|complains|cautioned|countered|quipped|joked|concluded|concludes|agreed|agrees|wondered|believes|believed|thinks|think|thought|considers|considered|reported|reports|posted|commented|comments|assured|assures|boasted|lamented|questioned|told reporters|told journalists|called for|calls for|cited|cites|found|finds|shows|showed|show|agreed|agree|believe|know|knows|knew|wants|want|wanted|hopes|hoped|expects|expected|fears|feared|accused|accuses|criticized|criticised|blamed|praised|pledged|pledges|proposed|proposes|demanded|demands|revealed|reveals|indicated|indicates|mentioned|described|describes|condemned|condemns|continued|continues|conclude|found that|claim|argue|insist|warn|note|suggest|say that|supports|supported|endorsed|endorses|defended|defends|opposed|opposes|oppose|rejected|rejects|dismissed|declined|refused|sees|see|plans|sought|seeks|hope|fear";
 
 /// An object after "told": "told reporters", "told Fox News", "told the Associated Press".
 const TOLD_OBJECT: &str = r"(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+[A-Za-zÀ-ÖØ-öø-ɏЀ-џ]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ]+){0,3}|[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*){0,3}|him|her|them|us|me))?";
@@ -55,7 +55,9 @@ fn source_pattern(group: &str) -> String {
     // enforcement officials", "political scientists", "Supporters of the levy", "police".
     let plural = r"(?:[A-Za-zÀ-ÖØ-öø-ɏЀ-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*\s+){0,2}(?:[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*s|police|[Pp]olice)(?:\s+of\s+(?:the\s+)?[A-Za-zÀ-ÖØ-öø-ɏЀ-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*)?";
     let description = r"(?:the|a|an|The|A|An|another|Another|one|One|their|Their|his|His|her|Her|its|Its|our|Our)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]+\s+){0,4}?[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:\s+(?:of|for|at|with)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*){0,4})?(?:\s+who\s+[a-z]+(?:\s+[a-z]+){0,3})?";
-    let apposition = r"(?:,\s+[^,“”«»\x22\n]+?(?:,|\.?\s*$))?";
+    // Up to three appositions: "Maria Lopez, the head of the union's team,", "Cory James, 22,
+    // of Flint, Mich.,".
+    let apposition = r"(?:(?:,\s+[^,“”«»\x22\n]{1,80}?){1,3}(?:,|\.?\s*$))?";
     let pronoun = r"(?:he|she|they|we|I|it|He|She|They|We|It)";
     // A name's office or team: "Hillary Clinton’s campaign", "Powell’s office".
     let possessive = format!(
@@ -117,6 +119,15 @@ pub static SOURCE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// `Asked whether he would run, ...`, `said when asked how Trump digests the news`: a question
+/// put to the speaker by someone the article does not name (the reporter). The question is
+/// reported speech without a source; it runs to the next comma or semicolon.
+pub static ASKED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    build(
+        r"(?:^|(?-u:\b)[Ww]hen\s+|,\s+)(?P<cue>[Aa]sked)\s+(?P<content>(?:whether|if|why|how|what|which|who|when|where|about)(?-u:\b)[^,;]*)",
+    )
+});
+
 /// `..., saying (that) content`: a participle reporting what the sentence's subject said.
 pub static PARTICIPLE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     build(
@@ -167,27 +178,15 @@ fn comma_attribution(after: &str) -> String {
     )
 }
 
-/// Cues that report a finding, a belief or a wish rather than speech: they attribute only when
-/// "that" opens what follows ("the poll found that ..."), since "found room" or "wants a raise"
-/// report no statement.
+/// Cues that report a finding or a statement's gist rather than speech: they attribute only
+/// when "that" opens what follows ("the poll found that ..."), since "found room" or
+/// "indicated the exit" report no statement.
 pub fn needs_that_clause(cue: &str) -> bool {
     reports_a_finding(cue)
         || matches!(
             cue,
-            "wants"
-                | "want"
-                | "wanted"
-                | "hopes"
-                | "hoped"
-                | "expects"
-                | "expected"
-                | "fears"
-                | "feared"
-                | "considers"
+            "expected"
                 | "considered"
-                | "agreed"
-                | "agree"
-                | "agrees"
                 | "indicated"
                 | "indicates"
                 | "revealed"
@@ -224,6 +223,51 @@ pub fn reports_a_finding(cue: &str) -> bool {
     )
 }
 
+/// Cues that attribute a stance, a wish or a refusal: what follows is the attributed content
+/// whether it is a clause, an object or an infinitive ("Sanders wants voters to recall ...",
+/// "Trump declined to comment", "he supported Barack Obama over Clinton", "Mr. Obama sees Mr.
+/// Netanyahu as ..."), as attribution corpora annotate it (PolNeAR marks these as attributions
+/// of the subject's position). "support" is left out: it is a noun far more often ("38 percent
+/// support", "threw his support behind").
+pub fn attributes_a_stance(cue: &str) -> bool {
+    matches!(
+        cue,
+        "wants"
+            | "want"
+            | "wanted"
+            | "hopes"
+            | "hope"
+            | "hoped"
+            | "expects"
+            | "fears"
+            | "fear"
+            | "feared"
+            | "considers"
+            | "agreed"
+            | "agree"
+            | "agrees"
+            | "supports"
+            | "supported"
+            | "endorsed"
+            | "endorses"
+            | "defended"
+            | "defends"
+            | "opposed"
+            | "opposes"
+            | "oppose"
+            | "rejected"
+            | "rejects"
+            | "dismissed"
+            | "declined"
+            | "refused"
+            | "sees"
+            | "see"
+            | "plans"
+            | "sought"
+            | "seeks"
+    )
+}
+
 /// Words before a cue that make it passive or not speech: "was told", "is said to".
 pub fn is_passive_or_not_speech(prefix: &str, after_cue: &str) -> bool {
     let last_word = prefix
@@ -234,8 +278,13 @@ pub fn is_passive_or_not_speech(prefix: &str, after_cue: &str) -> bool {
     matches!(
         last_word.as_str(),
         "was" | "were" | "is" | "are" | "been" | "be" | "being" | "to" | "who" | "which"
-    ) || after_cue.trim_start().starts_with("to ")
-        || after_cue.trim_start().starts_with("by ")
+    ) || after_cue.trim_start().starts_with("by ")
+}
+
+/// An infinitive after a cue makes it a passive report ("is said to be") unless the cue takes
+/// one as its content ("declined to comment", "wants to run").
+pub fn infinitive_ends_the_report(cue: &str, after_cue: &str) -> bool {
+    after_cue.trim_start().starts_with("to ") && !attributes_a_stance(cue)
 }
 
 #[cfg(test)]

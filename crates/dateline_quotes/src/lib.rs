@@ -22,9 +22,10 @@ use dateline_document::{
 };
 
 use attribution::{
-    is_passive_or_not_speech, needs_that_clause, reports_a_finding, ACCORDING_TO_FIRST,
-    ACCORDING_TO_LAST, AFTER_QUOTE, ANY_CUE_WORD, BEFORE_QUOTE, CUE_IN_TEXT, MIDDLE_CLAUSE,
-    PARTICIPLE_CUE, SOURCE_AT_END, SUBJECT_AT_START, TRAILING_CLAUSE,
+    attributes_a_stance, infinitive_ends_the_report, is_passive_or_not_speech, needs_that_clause,
+    reports_a_finding, ACCORDING_TO_FIRST, ACCORDING_TO_LAST, AFTER_QUOTE, ANY_CUE_WORD,
+    ASKED_QUESTION, BEFORE_QUOTE, CUE_IN_TEXT, MIDDLE_CLAUSE, PARTICIPLE_CUE, SOURCE_AT_END,
+    SUBJECT_AT_START, TRAILING_CLAUSE,
 };
 pub use marks::{find_quoted_spans, QuotedSpan};
 use people::{is_title_word, looks_like_person_name, trim_name, PeopleRegister, TITLES};
@@ -77,7 +78,8 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
         sentences.insert(0, title);
     }
     let sentences = &sentences;
-    let spans = find_quoted_spans(text, &paragraphs);
+    let mut spans = find_quoted_spans(text, &paragraphs);
+    spans.retain(|span| !is_title_after_possessive(text, span));
     let mut candidates = merge_split_statements(text, direct_quotations(text, sentences, &spans));
     let reported = reported_speech(text, sentences, &spans, &candidates);
     // A quotation with no cue of its own inside reported speech is part of that report.
@@ -333,6 +335,18 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
     candidates
 }
 
+/// The most words a quoted title may have: "Today", "Meet the Press", "State of the Union".
+const MAX_TITLE_WORDS: usize = 5;
+
+/// `Trump told NBC’s “Today”`, `in the Times's "Ideas" section`: quoted words right after a
+/// possessive name a show, a column or a book, not anyone's words. Left as quoted spans, they
+/// would take the attribution before them and cut the next quotation from its speaker.
+fn is_title_after_possessive(text: &str, span: &QuotedSpan) -> bool {
+    let before = text[..span.outer.start()].trim_end();
+    let after_possessive = before.ends_with("’s") || before.ends_with("'s");
+    after_possessive && word_count(text, span.content) <= MAX_TITLE_WORDS
+}
+
 /// Whether a quotation without a cue stands as a statement of its own: long enough, and
 /// opening its sentence or closing it. Quoted words inside a sentence are a title, a scare quote
 /// or part of reported speech, not a quotation by themselves.
@@ -405,6 +419,13 @@ fn reported_speech(
         let Some(slice) = sentence.slice(text) else {
             continue;
         };
+        if let Some((question, cue)) = asked_question(slice) {
+            let base = sentence.start();
+            candidates.extend(unsourced_report(
+                text,
+                (question.shifted(base), cue.shifted(base)),
+            ));
+        }
         let Some((content, cue, source)) = report_in_sentence(slice) else {
             continue;
         };
@@ -428,7 +449,7 @@ fn reported_speech(
         }
         // A second report inside this one's content ("X said Y told him that Z") is left to the
         // outer report: one attribution per sentence keeps contents from nesting.
-        let content = content.trimmed_in(text);
+        let content = extend_over_open_quotation(content, *sentence, spans).trimmed_in(text);
         if word_count(text, content) < MIN_REPORTED_WORDS {
             continue;
         }
@@ -447,6 +468,56 @@ fn reported_speech(
         });
     }
     candidates
+}
+
+/// `He added that the account should "be seen through the lens of hindsight. It must be
+/// terrible ..."`: a quotation opened inside the reported clause and closed in a later sentence
+/// belongs to the report, which runs to its closing mark.
+fn extend_over_open_quotation(
+    content: TextRange,
+    sentence: TextRange,
+    spans: &[QuotedSpan],
+) -> TextRange {
+    spans
+        .iter()
+        .find(|span| {
+            span.outer.start() >= content.start()
+                && span.outer.start() < content.end()
+                && span.outer.end() > sentence.end()
+        })
+        .map_or(content, |span| {
+            TextRange::new(content.start(), span.outer.end())
+        })
+}
+
+/// A question put to the speaker by an unnamed asker ("Asked whether he would run, ..."): its
+/// content and cue, relative to the sentence.
+fn asked_question(sentence: &str) -> Option<(TextRange, TextRange)> {
+    let captures = ASKED_QUESTION.captures(sentence)?;
+    let cue = captures.name("cue")?;
+    let content = captures.name("content")?;
+    let content_end = content.start()
+        + sentence[content.start()..content.end()]
+            .trim_end()
+            .trim_end_matches(['.', '!', '?'])
+            .len();
+    Some((
+        TextRange::new(content.start(), content_end),
+        TextRange::new(cue.start(), cue.end()),
+    ))
+}
+
+/// A report whose source the article does not give: no source, and so no speaker.
+fn unsourced_report(text: &str, (content, cue): (TextRange, TextRange)) -> Option<Candidate> {
+    let content = content.trimmed_in(text);
+    (word_count(text, content) >= MIN_REPORTED_WORDS).then_some(Candidate {
+        content,
+        kind: QuoteKind::Indirect,
+        cue: Some(cue),
+        source: None,
+        continues: None,
+        parts: Vec::new(),
+    })
 }
 
 /// The reported speech of one sentence, if any: content, cue and source, relative to it.
@@ -504,7 +575,9 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
                 found = Some(report);
                 break;
             }
-            if is_passive_or_not_speech(prefix, rest) {
+            if is_passive_or_not_speech(prefix, rest)
+                || infinitive_ends_the_report(cue_match.as_str(), rest)
+            {
                 continue;
             }
             // The source stands right before the cue; the last stretch of the prefix holds it.
@@ -597,7 +670,7 @@ fn coordinated_report(
     if !(prefix.ends_with(" and") || prefix.ends_with(" but")) {
         return None;
     }
-    let subject = SUBJECT_AT_START.captures(slice)?.name("src")?;
+    let subject = sentence_subject(slice)?;
     // The subject must be the sentence's own, with a verb of its own before the "and": a
     // subject that runs up to the conjunction ("Hawkins and others said") is a compound one.
     if subject.end() + 1 >= prefix.len() - 4 {
@@ -620,6 +693,68 @@ fn coordinated_report(
     ))
 }
 
+/// The subject opening a sentence, after an introductory phrase and its comma if there is one
+/// ("Walking to the next address, Ebeling reminisced ...", "In a statement Monday, the
+/// minister ..."): a word such as "In" or "Walking" is no one's name.
+fn sentence_subject(sentence: &str) -> Option<TextRange> {
+    /// How far into the sentence the introductory phrase's comma may stand.
+    const MAX_INTRODUCTION_BYTES: usize = 120;
+    let first_word = sentence.split_whitespace().next().unwrap_or("");
+    let words_before_comma = sentence
+        .split_once(", ")
+        .map_or(0, |(before, _)| before.split_whitespace().count());
+    // A gerund opens a phrase of several words ("Walking to the next address,"); a lone word
+    // in "-ing" before a comma is as likely a name ("Manning, who ...", "Beijing,").
+    let introduces = (first_word.ends_with("ing") && words_before_comma >= 2)
+        || matches!(
+            first_word,
+            "In" | "At"
+                | "On"
+                | "After"
+                | "Before"
+                | "During"
+                | "Despite"
+                | "While"
+                | "When"
+                | "Since"
+                | "As"
+                | "With"
+                | "Asked"
+                | "Later"
+                | "Earlier"
+                | "Meanwhile"
+                | "However"
+                | "Still"
+                | "Now"
+                | "Then"
+                | "Last"
+                | "Also"
+        );
+    let subject_at = |start: usize| {
+        let subject = SUBJECT_AT_START.captures(&sentence[start..])?.name("src")?;
+        Some(TextRange::new(
+            start + subject.start(),
+            start + subject.end(),
+        ))
+    };
+    if !introduces {
+        return subject_at(0);
+    }
+    // The phrase may hold commas of its own ("At a rally in Portsmouth, N.H., on Tuesday,"):
+    // the subject is the first one after a comma with a verb in lower case right after it.
+    let window = floor_char_boundary(sentence, MAX_INTRODUCTION_BYTES.min(sentence.len()));
+    sentence[..window]
+        .match_indices(", ")
+        .filter_map(|(comma, _)| subject_at(comma + 2))
+        .find(|subject| {
+            sentence[subject.end()..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        })
+}
+
 /// Where the words a cue reports begin (after the cue and its spaces), when they are a report:
 /// a finding or a belief needs "that" or a clause of its own after it, and "to" or "by" after
 /// a cue make it a passive or an infinitive ("said to be", "told by"), not a report.
@@ -633,7 +768,7 @@ fn reported_clause_start(slice: &str, cue: regex::Match<'_>) -> Option<usize> {
     {
         return None;
     }
-    if after.starts_with("to ") || after.starts_with("by ") {
+    if infinitive_ends_the_report(cue.as_str(), after) || after.starts_with("by ") {
         return None;
     }
     Some(content_start)
@@ -726,7 +861,7 @@ fn participle_report(sentence: &str) -> Option<(TextRange, TextRange, TextRange)
     let captures = PARTICIPLE_CUE.captures(sentence)?;
     let cue = captures.name("cue")?;
     let whole = captures.get(0)?;
-    let subject = SUBJECT_AT_START.captures(sentence)?.name("src")?;
+    let subject = sentence_subject(sentence)?;
     let content_end = sentence
         .trim_end()
         .trim_end_matches(['.', '!', '?'])
@@ -931,7 +1066,10 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
         "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
     );
     let is_empty = source.trim().is_empty();
-    !(ends_in_function_word || is_empty || (noun_like_cue && determiner_phrase))
+    // "I want to thank them", "we hope": a speaker's own wish, inside a quotation or an
+    // essay, is not a position the article attributes.
+    let speaks_of_itself = attributes_a_stance(cue) && matches!(last.as_str(), "i" | "we" | "you");
+    !(ends_in_function_word || is_empty || speaks_of_itself || (noun_like_cue && determiner_phrase))
 }
 
 /// A source without its trailing comma or spaces ("Maria Lopez, the head of the team," keeps
@@ -1066,8 +1204,20 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
             first_word.as_str(),
             "the" | "a" | "an" | "one" | "another" | "their" | "his" | "her" | "its" | "our"
         );
-        if name_words >= 2 && role_words >= 1 && !first_is_determiner {
-            let name = words[role_words..].join(" ");
+        let name = words[role_words..].join(" ");
+        // "the organiser Mary Smith", "the former Florida governor Jeb Bush": after a
+        // determiner the role needs a word of its own and must not end in a preposition ("the
+        // state of New York"), and the name must be a person's.
+        let role_ends_in_preposition = role_words >= 1
+            && matches!(
+                words[role_words - 1],
+                "of" | "in" | "for" | "at" | "from" | "to"
+            );
+        let described_person = role_words >= 2
+            && !role_ends_in_preposition
+            && looks_like_person_name(&name)
+            && !organisations::is_organisation_or_place(&name);
+        if name_words >= 2 && role_words >= 1 && (!first_is_determiner || described_person) {
             let name_start = head_offset + head.rfind(words[role_words]).unwrap_or(0);
             let name_end = head_offset + head.trim_end().len();
             return SourceShape::Name {
@@ -1166,8 +1316,25 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
     SourceShape::Name {
         name: name.to_string(),
         range: TextRange::new(name_start, name_start + name.len()),
-        role: apposition.map(str::to_string).or(title_role),
+        role: apposition.and_then(role_in_apposition).or(title_role),
     }
+}
+
+/// The role an apposition gives, without the age and home town news style puts there: "45, a
+/// nurse from Ohio" gives "a nurse from Ohio"; "22, of Flint, Mich." gives none.
+fn role_in_apposition(apposition: &str) -> Option<String> {
+    let is_age = |text: &str| !text.is_empty() && text.chars().all(|c| c.is_ascii_digit());
+    let mut role = apposition.trim();
+    if is_age(role) {
+        return None;
+    }
+    if let Some((first, rest)) = role.split_once(", ") {
+        if is_age(first) {
+            role = rest.trim();
+        }
+    }
+    let is_home_town = role.starts_with("of ") || role.starts_with("from ");
+    (!role.is_empty() && !is_home_town).then(|| role.to_string())
 }
 
 fn is_day_or_month(word: &str) -> bool {

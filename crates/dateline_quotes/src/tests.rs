@@ -179,3 +179,31 @@ fn fuzz_regressions_pass_the_validator() {
         assert!(violations.is_empty(), "{violations:?}");
     }
 }
+
+#[test]
+fn a_question_put_by_an_unnamed_asker_is_reported_without_a_source() {
+    let text = "Asked whether he would counsel Clinton to ask Sanders to join her ticket, Senator Harry Reid said it was up to her.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «whether he would counsel Clinton to ask Sanders to join her ticket» cue=Asked source=- speaker=-",
+            "indirect «it was up to her» cue=said source=Senator Harry Reid speaker=Harry Reid (Senator)",
+        ]
+    );
+}
+
+#[test]
+fn stances_titles_running_quotations_and_appositions() {
+    let text = "Mayor Ana Ruiz wants the council to vote on the budget before the summer recess. Ruiz declined to comment on the report.\n\n“I was in a car with a bad phone line,” Ruiz told NBC’s “Today” on Monday. “I could hardly hear the question.”\n\nShe added that the plan should “be judged by its results. Nobody will remember the delays.”\n\nCory James, 22, of Flint, Mich., said he had not given up hope.\n\nWalking to the next address, the organiser Mary Smith said the turnout was better than expected.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the council to vote on the budget before the summer recess» cue=wants source=Mayor Ana Ruiz speaker=Ana Ruiz (Mayor)",
+            "indirect «to comment on the report» cue=declined source=Ruiz speaker=Ana Ruiz (Mayor)",
+            "direct «I was in a car with a bad phone line,” Ruiz told NBC’s “Today” on Monday. “I could hardly hear the question.» cue=told NBC’s source=Ruiz speaker=Ana Ruiz (Mayor)",
+            "mixed «that the plan should “be judged by its results. Nobody will remember the delays.”» cue=added source=She speaker=Ana Ruiz (Mayor)",
+            "indirect «he had not given up hope» cue=said source=Cory James, 22, of Flint, Mich speaker=Cory James",
+            "indirect «the turnout was better than expected» cue=said source=the organiser Mary Smith speaker=Mary Smith (the organiser)",
+        ]
+    );
+}
