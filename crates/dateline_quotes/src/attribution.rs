@@ -47,9 +47,11 @@ const ADVERB: &str = r"(?:also|later|then|previously|earlier|recently|further|on
 fn source_pattern(group: &str) -> String {
     let name =
         format!(r"{NAME_WORD}(?:\s+(?:{NAME_WORD}|{PARTICLE})){{0,5}}(?:\s+\([^()]{{1,20}}\))?");
-    // A role in lower case before a name: "committee chair Linda Okafor", "spokeswoman Jessica Ditto".
+    // A role ending in a word in lower case before a name: "committee chair Linda Okafor",
+    // "spokeswoman Jessica Ditto", "former Massachusetts congressman Barney Frank", "Democratic
+    // pollster Peter Fenn".
     let role_then_name = format!(
-        r"(?:[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*\s+){{1,3}}{NAME_WORD}(?:\s+(?:{NAME_WORD}|{PARTICLE})){{1,3}}"
+        r"(?:[A-Za-zÀ-ÖØ-öø-ɏЀ-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*\.?\s+){{0,3}}[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*\s+{NAME_WORD}(?:\s+(?:{NAME_WORD}|{PARTICLE})){{1,3}}"
     );
     // A bare plural, with up to two words before it: "Port operators", "officials", "law
     // enforcement officials", "political scientists", "Supporters of the levy", "police".
@@ -119,6 +121,23 @@ pub static SOURCE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The head nouns of a finding's source: "an NBC News/Wall Street Journal poll released Monday".
+const FINDING_SOURCE: &str = r"(?:polls?|surveys?|study|studies|analysis|census|exit\s+polls?)";
+
+/// `In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton`.
+pub static IN_A_POLL_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    build(&format!(
+        r"^(?P<cue>In)\s+(?P<src>(?:an?|the|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+[^,;]{{0,80}}?(?-u:\b){FINDING_SOURCE}(?-u:\b)[^,;]{{0,60}}?)\s*,\s+(?P<content>.+?)[.!?]?$"
+    ))
+});
+
+/// `... have a favorable view of Trump in a new Washington Post-ABC News poll.`
+pub static IN_A_POLL_LAST: LazyLock<Regex> = LazyLock::new(|| {
+    build(&format!(
+        r"^(?P<content>.+?),?\s+(?P<cue>in)\s+(?P<src>(?:an?|the)\s+[^,;.]{{0,80}}?(?-u:\b){FINDING_SOURCE}(?:\s+(?:released|conducted|published|taken)\s+[^,;.]{{0,60}}?)?)[.!?]?$"
+    ))
+});
+
 /// `Asked whether he would run, ...`, `said when asked how Trump digests the news`: a question
 /// put to the speaker by someone the article does not name (the reporter). The question is
 /// reported speech without a source; it runs to the next comma or semicolon.
@@ -182,7 +201,7 @@ fn comma_attribution(after: &str) -> String {
 /// when "that" opens what follows ("the poll found that ..."), since "found room" or
 /// "indicated the exit" report no statement.
 pub fn needs_that_clause(cue: &str) -> bool {
-    reports_a_finding(cue)
+    (reports_a_finding(cue) && !attributes_a_stance(cue))
         || matches!(
             cue,
             "expected"
@@ -265,6 +284,11 @@ pub fn attributes_a_stance(cue: &str) -> bool {
             | "plans"
             | "sought"
             | "seeks"
+            // What a poll, a record or a video shows is attributed to it, whatever its shape:
+            // "A CBS poll showed things a little differently".
+            | "shows"
+            | "showed"
+            | "show"
     )
 }
 

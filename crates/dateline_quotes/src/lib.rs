@@ -24,8 +24,8 @@ use dateline_document::{
 use attribution::{
     attributes_a_stance, infinitive_ends_the_report, is_passive_or_not_speech, needs_that_clause,
     reports_a_finding, ACCORDING_TO_FIRST, ACCORDING_TO_LAST, AFTER_QUOTE, ANY_CUE_WORD,
-    ASKED_QUESTION, BEFORE_QUOTE, CUE_IN_TEXT, MIDDLE_CLAUSE, PARTICIPLE_CUE, SOURCE_AT_END,
-    SUBJECT_AT_START, TRAILING_CLAUSE,
+    ASKED_QUESTION, BEFORE_QUOTE, CUE_IN_TEXT, IN_A_POLL_FIRST, IN_A_POLL_LAST, MIDDLE_CLAUSE,
+    PARTICIPLE_CUE, SOURCE_AT_END, SUBJECT_AT_START, TRAILING_CLAUSE,
 };
 pub use marks::{find_quoted_spans, QuotedSpan};
 use people::{is_title_word, looks_like_person_name, trim_name, PeopleRegister, TITLES};
@@ -490,6 +490,23 @@ fn extend_over_open_quotation(
         })
 }
 
+/// `In a new poll, 50 percent chose Clinton` or `... a favorable view of Trump in a new
+/// Washington Post-ABC News poll`: the poll is the source, "in" the cue.
+fn poll_report(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> {
+    if !(sentence.contains("poll") || sentence.contains("survey") || sentence.contains("stud")) {
+        return None;
+    }
+    let captures = IN_A_POLL_FIRST
+        .captures(sentence)
+        .or_else(|| IN_A_POLL_LAST.captures(sentence))?;
+    let at = |name: &str| {
+        captures
+            .name(name)
+            .map(|found| TextRange::new(found.start(), found.end()))
+    };
+    Some((at("content")?, at("cue")?, at("src")?))
+}
+
 /// A question put to the speaker by an unnamed asker ("Asked whether he would run, ..."): its
 /// content and cue, relative to the sentence.
 fn asked_question(sentence: &str) -> Option<(TextRange, TextRange)> {
@@ -526,7 +543,8 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
         return Some(found);
     }
     if !ANY_CUE_WORD.is_match(slice) {
-        return None;
+        // A poll reports with "in" alone, which is no cue word anywhere else.
+        return poll_report(slice);
     }
     let at = |m: regex::Match<'_>| TextRange::new(m.start(), m.end());
     let mut found: Option<(TextRange, TextRange, TextRange)> = None;
@@ -556,6 +574,8 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
         .then(|| according_to_any_source(slice))
         .flatten()
     {
+        found = Some(report);
+    } else if let Some(report) = poll_report(slice) {
         found = Some(report);
     } else if let Some((content, cue, source)) = trailing
         .or_else(|| participle_report(slice))
@@ -1250,6 +1270,33 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
             )
     });
     if apposition.is_none() && has_lowercase_word {
+        // "Democratic pollster Peter Fenn", "former Massachusetts congressman Barney Frank": a
+        // role ending in a word in lower case, then a person's name.
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let name_words = words
+            .iter()
+            .rev()
+            .take_while(|word| word.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        let role_words = words.len() - name_words;
+        if name_words >= 2
+            && role_words >= 1
+            && words[role_words - 1]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            let name = words[role_words..].join(" ");
+            if looks_like_person_name(&name) && !organisations::is_organisation_or_place(&name) {
+                let name_start = head_offset + head.rfind(words[role_words]).unwrap_or(0);
+                let name = trim_name(&name);
+                return SourceShape::Name {
+                    name: name.to_string(),
+                    range: TextRange::new(name_start, name_start + name.len()),
+                    role: Some(words[..role_words].join(" ")),
+                };
+            }
+        }
         return SourceShape::Description {
             description: head.to_string(),
         };

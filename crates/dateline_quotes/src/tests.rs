@@ -207,3 +207,17 @@ fn stances_titles_running_quotations_and_appositions() {
         ]
     );
 }
+
+#[test]
+fn polls_report_with_in_and_roles_stand_before_names() {
+    let text = "In a new Harbour Institute poll released Monday, 52 percent of voters backed the levy.\n\nJust 18 percent of renters have a favourable view of the plan in a survey conducted last week.\n\n\"The big battle is for second place,\" said former Massachusetts congressman Barney Frank.\n\nA CBS poll showed things a little differently.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «52 percent of voters backed the levy» cue=In source=a new Harbour Institute poll released Monday speaker=-",
+            "indirect «Just 18 percent of renters have a favourable view of the plan» cue=in source=a survey conducted last week speaker=-",
+            "direct «The big battle is for second place» cue=said source=former Massachusetts congressman Barney Frank speaker=Barney Frank (former Massachusetts congressman)",
+            "indirect «things a little differently» cue=showed source=A CBS poll speaker=-",
+        ]
+    );
+}
