@@ -294,6 +294,19 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
                 .or(captures.name("src3"))
                 .map(|m| TextRange::new(offset + m.start(), offset + m.end()));
         }
+        // `Kaine has adopted the stance common among Catholics in office: “I'm pro-life ...”`: a
+        // quotation a colon introduces, after a clause whose subject is a person, is theirs.
+        if source.is_none() {
+            if let Some(colon) = before.trim_end().strip_suffix(':').map(str::len) {
+                if let Some(subject) = person_subject(&before[..colon]) {
+                    cue = Some(TextRange::new(
+                        before_start + colon,
+                        before_start + colon + 1,
+                    ));
+                    source = Some(subject.shifted(before_start));
+                }
+            }
+        }
         // A quotation with no cue of its own continues the previous attributed one only when
         // nothing but space stands between the end of that one's attribution and this one:
         // `“...,” he said. “...”`, or the next paragraph opening with the quotation.
@@ -711,6 +724,23 @@ fn coordinated_report(
         TextRange::new(cue.start(), cue.end()),
         TextRange::new(subject.start(), subject.end()),
     ))
+}
+
+/// The subject of a clause when it names a person: a name of two capitalised words or more, or
+/// a personal pronoun. "The rules are simple:" and "Here is the list:" name no one.
+fn person_subject(clause: &str) -> Option<TextRange> {
+    let subject = sentence_subject(clause)?;
+    let words: Vec<&str> = clause[subject.start()..subject.end()]
+        .split_whitespace()
+        .collect();
+    let is_pronoun = words.len() == 1 && matches!(words[0], "He" | "She" | "he" | "she");
+    let is_name = words.len() >= 2
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|word| word.chars().next().is_some_and(char::is_uppercase))
+        && looks_like_person_name(&words.join(" "));
+    (is_pronoun || is_name).then_some(subject)
 }
 
 /// The subject opening a sentence, after an introductory phrase and its comma if there is one

@@ -221,3 +221,17 @@ fn polls_report_with_in_and_roles_stand_before_names() {
         ]
     );
 }
+
+#[test]
+fn manner_of_speaking_cues_and_quotations_a_colon_introduces() {
+    let text = "''You have never seen a girl on a board before,'' scoffed Arianna Gil, who helped found the group.\n\nSenator Tim Kaine has adopted a stance common among Catholics in office: “I am pro-life in my personal life.”\n\nThe rules are simple: “No phones in the chamber.”";
+    assert_eq!(
+        render(text),
+        vec![
+            "direct «You have never seen a girl on a board before» cue=scoffed source=Arianna Gil, who helped found the group speaker=Arianna Gil (who helped found the group)",
+            "direct «I am pro-life in my personal life.» cue=: source=Senator Tim Kaine speaker=Tim Kaine (Senator)",
+            // A colon after a clause about something, not someone: the quotation has no speaker.
+            "direct «No phones in the chamber.» cue=- source=- speaker=-",
+        ]
+    );
+}
