@@ -439,15 +439,58 @@ fn reported_speech(
                 (question.shifted(base), cue.shifted(base)),
             ));
         }
-        let Some((content, cue, source)) = report_in_sentence(slice) else {
+        let Some((mut content, cue, source)) = report_in_sentence(slice) else {
             continue;
         };
+        // `Khalif said the rhetoric was patronizing, noting her remarks on crime`: the
+        // participle's words are a second report of the same speaker, and the first ends at
+        // its comma.
+        let mut added_report = None;
+        if let Some((added, added_cue, _)) =
+            participle_report(slice).or_else(|| second_coordinated_cue(slice, content))
+        {
+            if added_cue != cue && content.start() < added_cue.start() {
+                // The first report ends before the participle's comma or the "and"/"but".
+                let before_cue = slice[..added_cue.start()].trim_end();
+                let before_cue = before_cue.strip_suffix(" also").unwrap_or(before_cue);
+                let comma = before_cue
+                    .strip_suffix(" and")
+                    .or_else(|| before_cue.strip_suffix(" but"))
+                    .map_or(before_cue.len().saturating_sub(1), str::len);
+                if comma > content.start() && content.end() > comma {
+                    content = TextRange::new(content.start(), comma);
+                    added_report = Some((added, added_cue));
+                }
+            }
+        }
         let base = sentence.start();
         let (content, cue, source) = (
             content.shifted(base),
             cue.shifted(base),
             source.shifted(base),
         );
+        if let Some((added, added_cue)) = added_report {
+            let added = added.shifted(base).trimmed_in(text);
+            if word_count(text, added) >= MIN_REPORTED_WORDS
+                && !attributed_quotes_here
+                    .iter()
+                    .any(|quote| quote.content.intersects(added))
+            {
+                let has_quoted_words = spans.iter().any(|span| span.outer.intersects(added));
+                candidates.push(Candidate {
+                    content: added,
+                    kind: if has_quoted_words {
+                        QuoteKind::Mixed
+                    } else {
+                        QuoteKind::Indirect
+                    },
+                    cue: Some(added_cue.shifted(base)),
+                    source: Some(trim_source(text, source)),
+                    continues: None,
+                    parts: Vec::new(),
+                });
+            }
+        }
         // A sentence with an attributed quotation may report other words too ("Boreing said
         // the members will still meet, but said, “It's time ...”"); a report that takes in the
         // quotation or its attribution is the quotation's own, found already.
@@ -467,6 +510,7 @@ fn reported_speech(
             continue;
         }
         let has_quoted_words = spans.iter().any(|span| span.outer.intersects(content));
+        let (content, parts) = around_the_attribution(text, content, cue, source);
         candidates.push(Candidate {
             content,
             kind: if has_quoted_words {
@@ -477,10 +521,67 @@ fn reported_speech(
             cue: Some(cue),
             source: Some(trim_source(text, source)),
             continues: None,
-            parts: Vec::new(),
+            parts,
         });
     }
     candidates
+}
+
+/// `The speech is planned, Mr. Manafort said, for this month`: a report whose attribution
+/// stands inside it is the words on either side, as parts; when nothing follows the
+/// attribution, the words before it alone.
+fn around_the_attribution(
+    text: &str,
+    content: TextRange,
+    cue: TextRange,
+    source: TextRange,
+) -> (TextRange, Vec<TextRange>) {
+    let attribution = TextRange::new(cue.start().min(source.start()), cue.end().max(source.end()));
+    if !(content.start() < attribution.start() && attribution.end() <= content.end()) {
+        return (content, Vec::new());
+    }
+    let before = strip_trailing_comma(
+        text,
+        TextRange::new(content.start(), attribution.start()).trimmed_in(text),
+    );
+    let after = TextRange::new(attribution.end(), content.end()).trimmed_in(text);
+    let after_text = after.slice(text).unwrap_or("");
+    let after = TextRange::new(
+        after.end() - after_text.trim_start_matches([',', ' ']).len(),
+        after.end(),
+    );
+    if word_count(text, after) == 0 {
+        return (before, Vec::new());
+    }
+    (content, vec![before, after])
+}
+
+/// `Pence said in politics it takes time but added that he would try`: a second cue joined by
+/// "and" or "but" inside a report's content, and the words it reports (relative to `slice`).
+fn second_coordinated_cue(
+    slice: &str,
+    content: TextRange,
+) -> Option<(TextRange, TextRange, TextRange)> {
+    let within = &slice[content.start()..content.end().min(slice.len())];
+    CUE_IN_TEXT.captures_iter(within).find_map(|captures| {
+        let cue = captures.name("cue")?;
+        let before = within[..cue.start()].trim_end();
+        let before = before.strip_suffix(" also").unwrap_or(before).trim_end();
+        if !(before.ends_with(" and") || before.ends_with(" but")) {
+            return None;
+        }
+        let conjunction = before.len() - 4;
+        let shifted = |start: usize, end: usize| {
+            TextRange::new(content.start() + start, content.start() + end)
+        };
+        let added_start =
+            cue.end() + (within[cue.end()..].len() - within[cue.end()..].trim_start().len());
+        Some((
+            shifted(added_start, within.len()),
+            shifted(cue.start(), cue.end()),
+            shifted(conjunction, conjunction),
+        ))
+    })
 }
 
 /// `He added that the account should "be seen through the lens of hindsight. It must be
@@ -590,10 +691,7 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
         found = Some(report);
     } else if let Some(report) = poll_report(slice) {
         found = Some(report);
-    } else if let Some((content, cue, source)) = trailing
-        .or_else(|| participle_report(slice))
-        .or_else(|| middle_clause(slice))
-    {
+    } else if let Some((content, cue, source)) = trailing.or_else(|| middle_clause(slice)) {
         found = Some((content, cue, source));
     } else {
         for cue in CUE_IN_TEXT.captures_iter(slice) {
@@ -651,6 +749,22 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
                 TextRange::new(source_start, source_end),
             ));
             break;
+        }
+    }
+    // `Khalif said some of the rhetoric was patronizing, noting ...`: the main cue reports and
+    // the participle adds to it. The participle's report is taken only when there is no main
+    // one, or when the main one reports nothing before the participle ("Clinton said Monday,
+    // adding that ...").
+    if let Some(participle) = participle_report(slice) {
+        let main_reports_before_participle = found.is_some_and(|(content, _, _)| {
+            content.start() < participle.1.start()
+                && slice[content.start()..participle.1.start()]
+                    .split_whitespace()
+                    .count()
+                    > MIN_REPORTED_WORDS
+        });
+        if !main_reports_before_participle {
+            found = Some(participle);
         }
     }
     found

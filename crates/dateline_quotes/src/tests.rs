@@ -235,3 +235,19 @@ fn manner_of_speaking_cues_and_quotations_a_colon_introduces() {
         ]
     );
 }
+
+#[test]
+fn a_second_cue_of_the_same_speaker_is_a_report_of_its_own() {
+    let text = "Khalif said some of the rhetoric on the campaign trail has been patronizing, noting her remarks on crime.\n\nPence said in politics it takes time to build those relationships but added that he would try.\n\nThe speech is planned for this month, Mr. Manafort said, adding that it was in the works.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «some of the rhetoric on the campaign trail has been patronizing» cue=said source=Khalif speaker=Khalif",
+            "indirect «her remarks on crime» cue=noting source=Khalif speaker=Khalif",
+            "indirect «in politics it takes time to build those relationships» cue=said source=Pence speaker=Pence",
+            "indirect «that he would try» cue=added source=Pence speaker=Pence",
+            "indirect «The speech is planned for this month» cue=said source=Mr. Manafort speaker=Manafort",
+            "indirect «that it was in the works» cue=adding source=Mr. Manafort speaker=Manafort",
+        ]
+    );
+}
