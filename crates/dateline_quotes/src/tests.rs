@@ -251,3 +251,16 @@ fn a_second_cue_of_the_same_speaker_is_a_report_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn sources_that_are_shares_of_a_group_or_quantified_descriptions() {
+    let text = "Each side said the other would be responsible if the money is not approved.\n\nAfter the shutdown, most of them said they had loved working at the plant.\n\nSome advocates for stem cell research said that overlooked the potential benefits.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the other would be responsible if the money is not approved» cue=said source=Each side speaker=-",
+            "indirect «they had loved working at the plant» cue=said source=most of them speaker=-",
+            "indirect «that overlooked the potential benefits» cue=said source=Some advocates for stem cell research speaker=-",
+        ]
+    );
+}
