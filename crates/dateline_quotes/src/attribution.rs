@@ -37,7 +37,7 @@ fn build(pattern: &str) -> Regex {
         .expect("valid regex")
 }
 
-pub const CUE_VERBS: &str = r"said|says|say|Says|Said|told|tells|added|adds|stated|states|noted|notes|explained|explains|wrote|writes|asked|asks|argued|argues|claimed|claims|insisted|insists|warned|warns|announced|announces|acknowledged|acknowledges|confirmed|confirms|denied|denies|declared|declares|replied|replies|responded|responds|recalled|recalls|suggested|suggests|admitted|admits|maintained|maintains|contended|contends|observed|observes|remarked|stressed|stresses|emphasized|emphasised|emphasizes|pointed out|points out|tweeted|tweets|testified|conceded|concedes|predicted|predicts|promised|promises|vowed|vows|urged|urges|charged|alleged|alleges|complained|complains|cautioned|countered|quipped|joked|concluded|concludes|agreed|agrees|wondered|believes|believed|thinks|think|thought|considers|considered|reported|reports|posted|commented|comments|assured|assures|boasted|lamented|questioned|told reporters|told journalists|called for|calls for|cited|cites|found|finds|shows|showed|show|agreed|agree|believe|know|knows|knew|wants|want|wanted|hopes|hoped|expects|expected|fears|feared|accused|accuses|criticized|criticised|blamed|praised|pledged|pledges|proposed|proposes|demanded|demands|revealed|reveals|indicated|indicates|mentioned|described|describes|condemned|condemns|continued|continues|scoffed|chanted|shouted|yelled|snapped|mused|sighed|retorted|shot back|fired back|exclaimed|boomed|bragged|recounted|elaborated|answered|whispered|pleaded|groused|grumbled|fumed|gushed|marveled|marvelled|teased|chided|scolded|mocked|quipped|deadpanned|intoned|proclaimed|reiterated|repeated|underscored|asserted|reasoned|speculated|opined|ventured|went on|called on|conclude|found that|claim|argue|insist|warn|note|suggest|say that|supports|supported|endorsed|endorses|defended|defends|opposed|opposes|oppose|rejected|rejects|dismissed|declined|refused|sees|see|plans|sought|seeks|hope|fear";
+pub const CUE_VERBS: &str = r"said|says|say|Says|Said|told|tells|added|adds|stated|states|noted|notes|explained|explains|wrote|writes|asked|asks|argued|argues|claimed|claims|insisted|insists|warned|warns|announced|announces|acknowledged|acknowledges|confirmed|confirms|denied|denies|declared|declares|replied|replies|responded|responds|recalled|recalls|suggested|suggests|admitted|admits|maintained|maintains|contended|contends|observed|observes|remarked|stressed|stresses|emphasized|emphasised|emphasizes|pointed out|points out|tweeted|tweets|testified|conceded|concedes|predicted|predicts|promised|promises|vowed|vows|urged|urges|charged|alleged|alleges|complained|complains|cautioned|countered|quipped|joked|concluded|concludes|agreed|agrees|wondered|believes|believed|thinks|think|thought|considers|considered|reported|reports|posted|commented|comments|assured|assures|boasted|lamented|questioned|told reporters|told journalists|called for|calls for|cited|cites|found|finds|shows|showed|show|agreed|agree|believe|know|knows|knew|wants|want|wanted|hopes|hoped|expects|expected|fears|feared|accused|accuses|criticized|criticised|blamed|praised|pledged|pledges|proposed|proposes|demanded|demands|revealed|reveals|indicated|indicates|mentioned|described|describes|condemned|condemns|continued|continues|scoffed|chanted|shouted|yelled|snapped|mused|sighed|retorted|shot back|fired back|exclaimed|boomed|bragged|recounted|elaborated|answered|whispered|pleaded|groused|grumbled|fumed|gushed|marveled|marvelled|teased|chided|scolded|mocked|quipped|deadpanned|intoned|proclaimed|reiterated|repeated|underscored|asserted|reasoned|speculated|opined|ventured|went on|called on|conclude|found that|claim|argue|insist|warn|note|suggest|say that|supports|supported|endorsed|endorses|defended|defends|opposed|opposes|oppose|rejected|rejects|dismissed|declined|refused|sees|see|plans|sought|seeks|hope|fear|called|calls";
 
 /// An object after "told": "told reporters", "told Fox News", "told the Associated Press".
 const TOLD_OBJECT: &str = r"(?:[\t\n\r \xa0]+(?:reporters|journalists|lawmakers|supporters|the[\t\n\r \xa0]+[A-Za-zÀ-ÖØ-öø-ɏЀ-џ]+(?:[\t\n\r \xa0]+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ]+){0,3}|[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:[\t\n\r \xa0]+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*){0,3}|him|her|them|us|me))?";
@@ -112,7 +112,7 @@ pub static BEFORE_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// boundaries make a small automaton, so the heavy patterns below run only where it says yes.
 pub static ANY_CUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     build(&format!(
-        r"(?-u:\b)(?:{CUE_VERBS}|[Aa]ccording to|saying|adding|noting|arguing|claiming|insisting|warning|explaining|stressing|citing|accusing|urging)(?-u:\b)"
+        r"(?-u:\b)(?:{CUE_VERBS}|[Aa]ccording to|saying|adding|noting|arguing|claiming|insisting|warning|explaining|stressing|citing|accusing|urging|telling|suggesting|writing|asking|acknowledging|describing|predicting|promising|vowing|pointing out)(?-u:\b)"
     ))
 });
 
@@ -158,7 +158,7 @@ pub static ASKED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 /// `..., saying (that) content`: a participle reporting what the sentence's subject said.
 pub static PARTICIPLE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     build(
-        r",[\t\n\r \xa0]+(?P<cue>saying|adding|noting|arguing|claiming|insisting|warning|explaining|stressing|calling[\t\n\r \xa0]+for|citing|accusing|urging)(?-u:\b)[\t\n\r \xa0]+",
+        r",[\t\n\r \xa0]+(?P<cue>saying|adding|noting|arguing|claiming|insisting|warning|explaining|stressing|calling[\t\n\r \xa0]+for|citing|accusing|urging|telling|suggesting|writing|asking|acknowledging|describing|predicting|promising|vowing|pointing[\t\n\r \xa0]+out)(?-u:\b)[\t\n\r \xa0]+",
     )
 });
 
@@ -297,6 +297,9 @@ pub fn attributes_a_stance(cue: &str) -> bool {
             | "plans"
             | "sought"
             | "seeks"
+            // "Trump called Clinton a liar": the name given is the attributed content.
+            | "called"
+            | "calls"
             // What a poll, a record or a video shows is attributed to it, whatever its shape:
             // "A CBS poll showed things a little differently".
             | "shows"

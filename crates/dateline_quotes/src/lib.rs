@@ -99,6 +99,16 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
             {
                 let start = dateline.range.end().min(candidate.content.end());
                 candidate.content = TextRange::new(start, candidate.content.end()).trimmed_in(text);
+                // Parts keep to the content: the one the dateline opened loses it.
+                let content = candidate.content;
+                candidate.parts.retain_mut(|part| {
+                    *part = TextRange::new(part.start().max(content.start()), part.end())
+                        .trimmed_in(text);
+                    part.start() >= content.start() && !part.is_empty()
+                });
+                if candidate.parts.len() == 1 {
+                    candidate.parts.clear();
+                }
             }
         }
     }

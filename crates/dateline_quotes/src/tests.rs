@@ -166,12 +166,18 @@ fn marks_around_nothing_quote_nothing() {
 /// Inputs on which the `quotes_text` fuzz target once found a panic, kept as they were found.
 #[test]
 fn fuzz_regressions_pass_the_validator() {
-    let inputs: &[&[u8]] = &[include_bytes!(
-        "../tests/fuzz-regressions/attribution-window-ends-inside-a-letter.txt"
-    )];
+    let inputs: &[&[u8]] = &[
+        include_bytes!("../tests/fuzz-regressions/attribution-window-ends-inside-a-letter.txt"),
+        include_bytes!(
+            "../tests/fuzz-regressions/dateline-opens-a-report-split-by-its-attribution.txt"
+        ),
+    ];
     for bytes in inputs {
-        let text = String::from_utf8_lossy(bytes);
-        let mut document = document(&text);
+        // As the fuzz target reads it: the plain-text path finds the dateline and the body.
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        let mut document =
+            dateline_extract::extract_plain_text(Source::from_path("fuzz.txt"), text);
+        document.sentences = dateline_sentences::split_document(&document);
         let layers = annotate_quotes(&document);
         document.entities = layers.entities;
         document.quotes = layers.quotes;
@@ -194,12 +200,13 @@ fn a_question_put_by_an_unnamed_asker_is_reported_without_a_source() {
 
 #[test]
 fn stances_titles_running_quotations_and_appositions() {
-    let text = "Mayor Ana Ruiz wants the council to vote on the budget before the summer recess. Ruiz declined to comment on the report.\n\n“I was in a car with a bad phone line,” Ruiz told NBC’s “Today” on Monday. “I could hardly hear the question.”\n\nShe added that the plan should “be judged by its results. Nobody will remember the delays.”\n\nCory James, 22, of Flint, Mich., said he had not given up hope.\n\nWalking to the next address, the organiser Mary Smith said the turnout was better than expected.";
+    let text = "Mayor Ana Ruiz wants the council to vote on the budget before the summer recess. Ruiz declined to comment on the report. She called the delay a scandal for the whole city.\n\n“I was in a car with a bad phone line,” Ruiz told NBC’s “Today” on Monday. “I could hardly hear the question.”\n\nShe added that the plan should “be judged by its results. Nobody will remember the delays.”\n\nCory James, 22, of Flint, Mich., said he had not given up hope.\n\nWalking to the next address, the organiser Mary Smith said the turnout was better than expected.";
     assert_eq!(
         render(text),
         vec![
             "indirect «the council to vote on the budget before the summer recess» cue=wants source=Mayor Ana Ruiz speaker=Ana Ruiz (Mayor)",
             "indirect «to comment on the report» cue=declined source=Ruiz speaker=Ana Ruiz (Mayor)",
+            "indirect «the delay a scandal for the whole city» cue=called source=She speaker=Ana Ruiz (Mayor)",
             "direct «I was in a car with a bad phone line,” Ruiz told NBC’s “Today” on Monday. “I could hardly hear the question.» cue=told NBC’s source=Ruiz speaker=Ana Ruiz (Mayor)",
             "mixed «that the plan should “be judged by its results. Nobody will remember the delays.”» cue=added source=She speaker=Ana Ruiz (Mayor)",
             "indirect «he had not given up hope» cue=said source=Cory James, 22, of Flint, Mich speaker=Cory James",
