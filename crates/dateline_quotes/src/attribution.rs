@@ -42,7 +42,7 @@ pub const CUE_VERBS: &str = r"said|says|say|Says|Said|told|tells|added|adds|stat
 /// An object after "told": "told reporters", "told Fox News", "told the Associated Press".
 const TOLD_OBJECT: &str = r"(?:[\t\n\r \xa0]+(?:reporters|journalists|lawmakers|supporters|the[\t\n\r \xa0]+[A-Za-zÀ-ÖØ-öø-ɏЀ-џ]+(?:[\t\n\r \xa0]+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ]+){0,3}|[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:[\t\n\r \xa0]+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*){0,3}|him|her|them|us|me))?";
 
-const ADVERB: &str = r"(?:also|later|then|previously|earlier|recently|further|once|again|repeatedly|often|has|had|have|would|will|reportedly)";
+const ADVERB: &str = r"(?:also|later|then|previously|earlier|recently|further|once|again|repeatedly|often|has|had|have|would|will|reportedly|on[\t\n\r \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[\t\n\r \xa0]+(?:morning|afternoon|evening|night))?|last[\t\n\r \xa0]+week|this[\t\n\r \xa0]+week|in[\t\n\r \xa0]+a[\t\n\r \xa0]+statement|in[\t\n\r \xa0]+an[\t\n\r \xa0]+interview)";
 
 /// Titles are capitalised words too ("Gov. Mike Pence", "Deputy Foreign Minister Pavel
 /// Ostrovsky"), so a name here is up to six capitalised words and the title is split off after
@@ -65,7 +65,7 @@ fn source_pattern(group: &str) -> String {
     // of Flint, Mich.,". Unbounded and lazy: a bounded repeat of this negated (Unicode) class
     // multiplied the automaton and cost a fifth of the quotation layer's time.
     let apposition = r"(?:(?:,[\t\n\r \xa0]+[^,“”«»\x22\n]+?){1,3}(?:,|\.?[\t\n\r \xa0]*$))?";
-    let pronoun = r"(?:he|she|they|we|I|it|He|She|They|We|It)";
+    let pronoun = r"(?:he|she|they|we|I|it|He|She|They|We|It|[Mm]any|[Oo]thers|[Ss]everal)";
     // "most of them", "Some of those".
     let partitive = r"(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Bb]oth|[Nn]one|[Ff]ew|[Ss]everal|[Ee]ach)[\t\n\r \xa0]+of[\t\n\r \xa0]+(?:them|those|these|us)";
     // A name's office or team: "Hillary Clinton’s campaign", "Powell’s office".

@@ -704,15 +704,20 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
     } else if let Some((content, cue, source)) = trailing.or_else(|| middle_clause(slice)) {
         found = Some((content, cue, source));
     } else {
+        // A report inside a relative clause ("Kasich, who has refused to endorse Mr. Trump,
+        // said ...") gives way to the sentence's own report, found later in it.
+        let mut relative_report = None;
         for cue in CUE_IN_TEXT.captures_iter(slice) {
             let Some(cue_match) = cue.name("cue") else {
                 continue;
             };
             let prefix = &slice[..cue_match.start()];
             let rest = &slice[cue_match.end()..];
-            if let Some(report) = relative_clause_report(slice, cue_match)
-                .or_else(|| coordinated_report(slice, cue_match))
-            {
+            if let Some(report) = relative_clause_report(slice, cue_match) {
+                relative_report.get_or_insert(report);
+                continue;
+            }
+            if let Some(report) = coordinated_report(slice, cue_match) {
                 found = Some(report);
                 break;
             }
@@ -760,6 +765,9 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
                 TextRange::new(source_start, source_end),
             ));
             break;
+        }
+        if found.is_none() {
+            found = relative_report;
         }
     }
     // `Khalif said some of the rhetoric was patronizing, noting ...`: the main cue reports and
@@ -1145,6 +1153,21 @@ fn trailing_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> 
         };
         let cue = captures.name("cue1").or(captures.name("cue2"))?;
         let source = captures.name("src1").or(captures.name("src2"))?;
+        // "Gov. John Kasich of Ohio, a Republican ..., said the family deserved better": when a
+        // source stands right before an inverted "said X", the sentence reads "X said ...", not
+        // "..., said X".
+        if captures.name("cue2").is_some() {
+            let prefix = &sentence[..comma + cue.start()];
+            let window =
+                ceil_char_boundary(prefix, prefix.len().saturating_sub(MAX_ATTRIBUTION_BYTES));
+            let source_before = SOURCE_AT_END
+                .captures(&prefix[window..])
+                .and_then(|captures| captures.name("src"))
+                .is_some_and(|before| is_plausible_source(before.as_str(), cue.as_str()));
+            if source_before {
+                continue;
+            }
+        }
         return Some((
             TextRange::new(0, comma),
             TextRange::new(comma + cue.start(), comma + cue.end()),
@@ -1253,7 +1276,14 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
     // "I want to thank them", "we hope": a speaker's own wish, inside a quotation or an
     // essay, is not a position the article attributes.
     let speaks_of_itself = attributes_a_stance(cue) && matches!(last.as_str(), "i" | "we" | "you");
-    !(ends_in_function_word || is_empty || speaks_of_itself || (noun_like_cue && determiner_phrase))
+    // "a Republican who has refused ...": a relative clause inside a longer subject, whose own
+    // report, if any, comes later in the sentence.
+    let ends_in_relative_pronoun = matches!(last.as_str(), "who" | "which");
+    !(ends_in_function_word
+        || is_empty
+        || ends_in_relative_pronoun
+        || speaks_of_itself
+        || (noun_like_cue && determiner_phrase))
 }
 
 /// A source without its trailing comma or spaces ("Maria Lopez, the head of the team," keeps

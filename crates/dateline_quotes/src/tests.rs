@@ -271,3 +271,16 @@ fn sources_that_are_shares_of_a_group_or_quantified_descriptions() {
         ]
     );
 }
+
+#[test]
+fn the_sentences_own_report_wins_over_one_in_a_relative_clause() {
+    let text = "Gov. John Kasich, a Republican who has refused to endorse the nominee, said the family deserved better.\n\nRNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.\n\nMany said Monday that the ruling raised the stakes.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the family deserved better» cue=said source=Gov. John Kasich, a Republican who has refused to endorse the nominee speaker=John Kasich (Gov.)",
+            "indirect «the party was not in a crisis» cue=said source=RNC spokesman Sean Spicer speaker=Sean Spicer (RNC spokesman)",
+            "indirect «Monday that the ruling raised the stakes» cue=said source=Many speaker=-",
+        ]
+    );
+}
