@@ -116,7 +116,8 @@ pub static ANY_CUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Any cue in running text, for reported speech.
+/// Any cue in running text, for reported speech. The whole match is the cue (the `cue` group
+/// spans it), so callers use `find_iter`.
 pub static CUE_IN_TEXT: LazyLock<Regex> =
     LazyLock::new(|| build(&format!(r"(?-u:\b){}(?-u:\b)", cue_pattern("cue"))));
 
