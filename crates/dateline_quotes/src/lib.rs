@@ -1409,13 +1409,8 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
     }
     if starts_lower && apposition.is_none() {
         // "committee chair Linda Okafor": a role in lower case, then the name.
-        let words: Vec<&str> = head.split_whitespace().collect();
-        let name_words = words
-            .iter()
-            .rev()
-            .take_while(|word| word.chars().next().is_some_and(char::is_uppercase))
-            .count();
-        let role_words = words.len() - name_words;
+        let (words, role_words) = role_words_before_name(head);
+        let name_words = words.len() - role_words;
         let first_is_determiner = matches!(
             first_word.as_str(),
             "the" | "a" | "an" | "one" | "another" | "their" | "his" | "her" | "its" | "our"
@@ -1434,13 +1429,7 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
             && looks_like_person_name(&name)
             && !organisations::is_organisation_or_place(&name);
         if name_words >= 2 && role_words >= 1 && (!first_is_determiner || described_person) {
-            let name_start = head_offset + head.rfind(words[role_words]).unwrap_or(0);
-            let name_end = head_offset + head.trim_end().len();
-            return SourceShape::Name {
-                name: trim_name(&name).to_string(),
-                range: TextRange::new(name_start, name_end),
-                role: Some(words[..role_words].join(" ")),
-            };
+            return role_then_name(head, head_offset, &words, role_words);
         }
     }
     if starts_lower {
@@ -1468,13 +1457,8 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
     if apposition.is_none() && has_lowercase_word {
         // "Democratic pollster Peter Fenn", "former Massachusetts congressman Barney Frank": a
         // role ending in a word in lower case, then a person's name.
-        let words: Vec<&str> = head.split_whitespace().collect();
-        let name_words = words
-            .iter()
-            .rev()
-            .take_while(|word| word.chars().next().is_some_and(char::is_uppercase))
-            .count();
-        let role_words = words.len() - name_words;
+        let (words, role_words) = role_words_before_name(head);
+        let name_words = words.len() - role_words;
         if name_words >= 2
             && role_words >= 1
             && words[role_words - 1]
@@ -1484,13 +1468,7 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
         {
             let name = words[role_words..].join(" ");
             if looks_like_person_name(&name) && !organisations::is_organisation_or_place(&name) {
-                let name_start = head_offset + head.rfind(words[role_words]).unwrap_or(0);
-                let name = trim_name(&name);
-                return SourceShape::Name {
-                    name: name.to_string(),
-                    range: TextRange::new(name_start, name_start + name.len()),
-                    role: Some(words[..role_words].join(" ")),
-                };
+                return role_then_name(head, head_offset, &words, role_words);
             }
         }
         return SourceShape::Description {
@@ -1560,6 +1538,36 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
         name: name.to_string(),
         range: TextRange::new(name_start, name_start + name.len()),
         role: apposition.and_then(role_in_apposition).or(title_role),
+    }
+}
+
+/// The words of a source and how many of them come before the run of capitalised words that
+/// closes it: 2 of 4 in "Democratic pollster Peter Fenn".
+fn role_words_before_name(head: &str) -> (Vec<&str>, usize) {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let name_words = words
+        .iter()
+        .rev()
+        .take_while(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let role_words = words.len() - name_words;
+    (words, role_words)
+}
+
+/// A source read as a role and the name after it ("committee chair Linda Okafor").
+fn role_then_name(
+    head: &str,
+    head_offset: usize,
+    words: &[&str],
+    role_words: usize,
+) -> SourceShape {
+    let name = words[role_words..].join(" ");
+    let name = trim_name(&name);
+    let name_start = head_offset + head.rfind(words[role_words]).unwrap_or(0);
+    SourceShape::Name {
+        name: name.to_string(),
+        range: TextRange::new(name_start, name_start + name.len()),
+        role: Some(words[..role_words].join(" ")),
     }
 }
 
