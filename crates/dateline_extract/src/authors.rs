@@ -164,16 +164,32 @@ static ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Splits and cleans a byline or an author field into person names.
 pub fn clean_author_names(raw: &str) -> Vec<String> {
-    clean_author_names_of_site(raw, None)
+    clean_author_names_of_outlets(raw, &[])
 }
 
 /// Like [`clean_author_names`], also cutting the outlet's own name where a byline runs it on
-/// after the person ("Jim Walsh Cherry Hill Courier-Post").
-pub fn clean_author_names_of_site(raw: &str, site: Option<&str>) -> Vec<String> {
+/// after the person ("Jim Walsh Cherry Hill Courier-Post"). `outlets` are the names the page
+/// gives its outlet (site name, publisher); each is also tried without a leading "The", and the
+/// longest is cut first, so that "Sarah Barnacle Worcester Telegram & Gazette" loses the whole
+/// publisher's name ("The Worcester Telegram & Gazette") rather than the site's shorter one.
+pub fn clean_author_names_of_outlets(raw: &str, outlets: &[&str]) -> Vec<String> {
     let mut names = Vec::new();
     let mut raw = raw.replace(['\u{a0}', '\t'], " ");
+    // Without its "The", a one-word name ("The Hill") would cut a surname.
+    let mut tails: Vec<&str> = outlets
+        .iter()
+        .map(|outlet| outlet.trim())
+        .flat_map(|outlet| {
+            let without_the = outlet
+                .strip_prefix("The ")
+                .filter(|rest| rest.split_whitespace().nth(1).is_some());
+            std::iter::once(outlet).chain(without_the)
+        })
+        .collect();
+    tails.sort_by_key(|tail| std::cmp::Reverse(tail.len()));
     for tail in
-        site.into_iter()
+        tails
+            .into_iter()
             .chain(["The Associated Press", "Associated Press", "Reuters", "AFP"])
     {
         let tail = tail.trim();
@@ -289,6 +305,19 @@ mod tests {
             vec!["Robert E. Moffit"]
         );
         assert_eq!(clean_author_names("Jack Ma"), vec!["Jack Ma"]);
+        assert_eq!(
+            clean_author_names_of_outlets(
+                "Sarah Barnacle Worcester Telegram & Gazette",
+                &["Telegram & Gazette", "The Worcester Telegram & Gazette"]
+            ),
+            vec!["Sarah Barnacle"],
+            "the publisher's longer name is cut whole"
+        );
+        assert_eq!(
+            clean_author_names_of_outlets("Jane Hill", &["The Hill"]),
+            vec!["Jane Hill"],
+            "a one-word outlet name without its 'The' is not cut from a surname"
+        );
 
         assert_eq!(
             clean_author_names("Jane Doe - Senior Political Correspondent"),

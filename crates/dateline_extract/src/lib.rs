@@ -26,7 +26,7 @@ mod metadata;
 mod plain_text;
 mod raw_text;
 
-pub use authors::{clean_author_names, clean_author_names_of_site};
+pub use authors::{clean_author_names, clean_author_names_of_outlets};
 pub use dates::{date_from_url, find_date_in_text, parse_date};
 pub use html_page::{extract_html, max_nesting_depth, MAX_NESTING_DEPTH};
 pub use language::detect_language;

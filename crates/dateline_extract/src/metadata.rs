@@ -12,7 +12,7 @@ use dom_query::Document as HtmlDocument;
 use regex::Regex;
 use serde_json::Value;
 
-use crate::authors::clean_author_names_of_site;
+use crate::authors::clean_author_names_of_outlets;
 use crate::dates::{date_from_url, days_written_in_text, find_date_in_text, parse_date};
 
 /// What the page says about itself, before the body is known.
@@ -66,11 +66,16 @@ pub fn read_metadata(page: &HtmlDocument, given_url: Option<&str>) -> PageMetada
 
     let title = choose_title(&facts, &linked, site.as_deref());
 
+    let outlets: Vec<&str> = site
+        .iter()
+        .chain(linked.publisher.iter())
+        .map(String::as_str)
+        .collect();
     let mut authors = Vec::new();
     for raw in &linked.authors {
-        authors.extend(clean_author_names_of_site(
+        authors.extend(clean_author_names_of_outlets(
             &decode_entities(raw),
-            site.as_deref(),
+            &outlets,
         ));
     }
     if authors.is_empty() {
@@ -85,12 +90,12 @@ pub fn read_metadata(page: &HtmlDocument, given_url: Option<&str>) -> PageMetada
             "twitter:creator:name",
         ]) {
             if !raw.starts_with("http") {
-                authors = clean_author_names_of_site(&raw, site.as_deref());
+                authors = clean_author_names_of_outlets(&raw, &outlets);
             }
         }
     }
     if authors.is_empty() {
-        authors = byline_authors(&facts, site.as_deref());
+        authors = byline_authors(&facts, &outlets);
     }
     dedupe_names(&mut authors);
     drop_credited_contributors(&mut authors, &facts.text_after_headline);
@@ -312,7 +317,7 @@ struct PageFacts {
     first_headings: Vec<String>,
     times: Vec<TimeFact>,
     /// Byline texts with the rank of the markup they came from (lower is more reliable).
-    bylines: Vec<(u8, String)>,
+    bylines: Vec<Byline>,
     date_texts: Vec<String>,
     /// The page's visible text right after the first `<h1>`'s own text, where bylines and dates
     /// stand; one text node a line.
@@ -332,6 +337,16 @@ struct TimeFact {
     datetime: Option<String>,
     text: String,
     marked_published: bool,
+}
+
+/// An element whose markup marks it as a byline.
+#[derive(Debug, Default)]
+struct Byline {
+    /// How reliable the markup is (see [`byline_rank`]); lower is more reliable.
+    rank: u8,
+    text: String,
+    /// Whether the element comes after the page's first `<h1>`.
+    after_headline: bool,
 }
 
 /// How many of each kind of candidate the walk keeps; the first ones on a page are the ones
@@ -475,7 +490,7 @@ fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
             if facts
                 .bylines
                 .iter()
-                .filter(|(known, _)| *known == rank)
+                .filter(|byline| byline.rank == rank)
                 .count()
                 < MAX_CANDIDATES
             {
@@ -484,7 +499,11 @@ fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
                     .map(|content| content.to_string())
                     .unwrap_or_else(|| node.text().to_string());
                 if text.len() <= 200 {
-                    facts.bylines.push((rank, normalise_space(&text)));
+                    facts.bylines.push(Byline {
+                        rank,
+                        text: normalise_space(&text),
+                        after_headline: seen_headline,
+                    });
                 }
             }
         }
@@ -766,19 +785,34 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
 
 /// Authors from byline markup, for pages whose head names none: the most reliable kind of
 /// byline element that yields a name wins.
-fn byline_authors(facts: &PageFacts, site: Option<&str>) -> Vec<String> {
+fn byline_authors(facts: &PageFacts, outlets: &[&str]) -> Vec<String> {
     for rank in 0..=6 {
-        let mut names = Vec::new();
-        for (_, text) in facts.bylines.iter().filter(|(known, _)| *known == rank) {
-            names.extend(clean_author_names_of_site(text, site));
-            // Markup made for authors (itemprop, rel) marks every author of the story; class
-            // names and links also mark the authors of teasers further down, so there the
-            // first element that names someone is the byline.
-            if rank >= 2 && !names.is_empty() {
-                break;
+        let of_rank = || {
+            facts
+                .bylines
+                .iter()
+                .filter(move |byline| byline.rank == rank)
+        };
+        if rank < 2 {
+            // Markup made for authors (itemprop, rel) marks every author of the story.
+            let names: Vec<String> = of_rank()
+                .flat_map(|byline| clean_author_names_of_outlets(&byline.text, outlets))
+                .collect();
+            if !names.is_empty() {
+                return names;
             }
+            continue;
         }
-        if !names.is_empty() {
+        // Class names and links also mark the authors of teasers, above the story (a featured
+        // story in the header) and below it, so the byline is the first element that names
+        // someone after the headline, or before it when none does.
+        let first_naming = |after_headline: bool| {
+            of_rank()
+                .filter(|byline| byline.after_headline == after_headline)
+                .map(|byline| clean_author_names_of_outlets(&byline.text, outlets))
+                .find(|names| !names.is_empty())
+        };
+        if let Some(names) = first_naming(true).or_else(|| first_naming(false)) {
             return names;
         }
     }
@@ -786,7 +820,7 @@ fn byline_authors(facts: &PageFacts, site: Option<&str>) -> Vec<String> {
     // "posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda", "Review by David Colman".
     TEXT_BYLINE
         .captures(&facts.text_after_headline)
-        .map(|captures| clean_author_names_of_site(&captures["name"], site))
+        .map(|captures| clean_author_names_of_outlets(&captures["name"], outlets))
         .unwrap_or_default()
 }
 
@@ -965,6 +999,22 @@ mod tests {
             metadata.url.as_deref(),
             Some("https://example.org/world/talks")
         );
+    }
+
+    #[test]
+    fn a_byline_after_the_headline_beats_a_teaser_above_it() {
+        let page = HtmlDocument::from(
+            r#"<html><body><div class="featured"><a href="/author/ann-other/">Ann Other</a></div>
+            <h1>Stipends rise</h1><span>By <a href="/author/cam-kettles/">Cam Kettles</a></span>
+            </body></html>"#,
+        );
+        assert_eq!(read_metadata(&page, None).authors, vec!["Cam Kettles"]);
+        // With no byline after the headline, the one above it stands.
+        let page = HtmlDocument::from(
+            r#"<html><body><a href="/author/ann-other/">Ann Other</a><h1>Stipends rise</h1>
+            </body></html>"#,
+        );
+        assert_eq!(read_metadata(&page, None).authors, vec!["Ann Other"]);
     }
 
     fn published_of(head: &str, body: &str) -> Option<String> {
