@@ -74,6 +74,25 @@ impl PublishDate {
         }
     }
 
+    /// The same instant written in UTC, for a date with a time and a stated offset.
+    pub fn in_utc(&self) -> Option<PublishDate> {
+        let (hour, minute, second) = self.time?;
+        let offset = i32::from(self.utc_offset_minutes?);
+        let minutes = i32::from(hour) * 60 + i32::from(minute) - offset;
+        let day = match minutes.div_euclid(24 * 60) {
+            -1 => self.previous_day()?,
+            0 => PublishDate::from_parts(self.year, self.month, self.day)?,
+            1 => self.next_day()?,
+            // An offset is at most 14 hours, so the instant is within a day of this one.
+            _ => return None,
+        };
+        let minutes = minutes.rem_euclid(24 * 60);
+        Some(
+            day.with_time((minutes / 60) as u8, (minutes % 60) as u8, second)
+                .with_utc_offset(0),
+        )
+    }
+
     /// `YYYY-MM-DD`, the day alone.
     pub fn day_string(&self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -134,5 +153,32 @@ mod tests {
             day.with_time(9, 5, 0).with_utc_offset(0).to_string(),
             "2023-12-07T09:05:00Z"
         );
+    }
+
+    #[test]
+    fn converts_to_utc_across_days_and_years() {
+        let at = |year, month, day, hour, minute, offset| {
+            PublishDate::from_parts(year, month, day)
+                .unwrap()
+                .with_time(hour, minute, 7)
+                .with_utc_offset(offset)
+        };
+        let utc = |date: PublishDate| date.in_utc().map(|utc| utc.to_string());
+        assert_eq!(
+            utc(at(2023, 12, 31, 22, 57, -300)).as_deref(),
+            Some("2024-01-01T03:57:07Z")
+        );
+        assert_eq!(
+            utc(at(2024, 3, 1, 1, 30, 330)).as_deref(),
+            Some("2024-02-29T20:00:07Z")
+        );
+        assert_eq!(
+            utc(at(2023, 6, 5, 12, 0, 60)).as_deref(),
+            Some("2023-06-05T11:00:07Z")
+        );
+        let without_offset = PublishDate::from_parts(2023, 6, 5)
+            .unwrap()
+            .with_time(12, 0, 0);
+        assert_eq!(without_offset.in_utc(), None);
     }
 }

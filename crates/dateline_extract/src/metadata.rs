@@ -267,11 +267,26 @@ fn shown_date(
 /// at a Los Angeles paper, and the page says "December 22". When the page does not show the
 /// timestamp's day in its header but shows exactly one of the days beside it there, that day is the publisher's
 /// local day of publication and is reported (as a day: the time was in another zone).
+///
+/// The other way round, a timestamp with a local offset (`2023-12-18T22:57:00-05:00`) on a page
+/// whose header shows the UTC day ("Dec 19, 2023 3:57 AM") is reported as the same instant
+/// written in UTC, so that its day is the one readers see.
 fn day_shown_to_readers(date: PublishDate, facts: &PageFacts) -> PublishDate {
-    // Only a timestamp stated in UTC: one with a local offset, or with none, already names
-    // the publisher's day.
-    if date.time.is_none() || date.utc_offset_minutes != Some(0) {
+    if date.time.is_none() || date.utc_offset_minutes.is_none() {
         return date;
+    }
+    let day = |date: &PublishDate| (date.year, date.month, date.day);
+    if date.utc_offset_minutes != Some(0) {
+        // The byline's date is the first the header writes (one text node a line); a
+        // caption's may follow ("A view of the December 18, 2023 eruption").
+        let first_shown = facts
+            .text_after_headline
+            .lines()
+            .find_map(|line| days_written_in_text(line).first().copied());
+        return match (date.in_utc(), first_shown) {
+            (Some(utc), Some(first)) if first == day(&utc) && first != day(&date) => utc,
+            _ => date,
+        };
     }
     // Only the article's header: captions and related-story lists carry other days.
     let mut shown = days_written_in_text(&facts.text_after_headline);
@@ -282,7 +297,6 @@ fn day_shown_to_readers(date: PublishDate, facts: &PageFacts) -> PublishDate {
     {
         shown.extend(days_written_in_text(text));
     }
-    let day = |date: &PublishDate| (date.year, date.month, date.day);
     if shown.contains(&day(&date)) {
         return date;
     }
@@ -1066,6 +1080,30 @@ mod tests {
         assert_eq!(
             published_of(head, "<p>Skiers on Thursday, Dec. 21, 2023, in Maine.</p>").as_deref(),
             Some("2023-12-22T16:28:52Z")
+        );
+    }
+
+    #[test]
+    fn a_local_timestamp_is_written_in_utc_when_the_header_shows_the_utc_day() {
+        let head =
+            r#"<meta property="article:published_time" content="2023-12-18T22:57:00-05:00">"#;
+        assert_eq!(
+            published_of(
+                head,
+                "<p>By Erik Klemetti</p><p>Dec 19, 2023 3:57 AM</p>\
+                 <p>A view of the December 18, 2023 eruption.</p>"
+            )
+            .as_deref(),
+            Some("2023-12-19T03:57:00Z"),
+            "the byline's day counts, not the caption's below it"
+        );
+        assert_eq!(
+            published_of(head, "<p>Dec 18, 2023</p>").as_deref(),
+            Some("2023-12-18T22:57:00-05:00")
+        );
+        assert_eq!(
+            published_of(head, "<p>By Erik Klemetti</p>").as_deref(),
+            Some("2023-12-18T22:57:00-05:00")
         );
     }
 }
