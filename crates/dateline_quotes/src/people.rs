@@ -9,8 +9,10 @@
 //! resolve to the person whose role contains the description's head noun. Anything else stays
 //! unresolved: no guessing.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use dateline_document::{Entity, EntityKind, TextRange};
 
 use crate::organisations::ORGANISATION_MARKERS;
@@ -200,10 +202,16 @@ pub fn is_title_word(word: &str) -> bool {
             | "Senior"
             | "Executive"
             | "General"
-    ) || TITLES
-        .iter()
-        .any(|title| title.split_whitespace().any(|part| part == word))
+    ) || TITLE_WORDS.contains(word)
 }
+
+/// Every word of every title, looked up once per capitalised word of the text.
+static TITLE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    TITLES
+        .iter()
+        .flat_map(|title| title.split_whitespace())
+        .collect()
+});
 
 /// Two- and three-word places that look like names.
 const PLACE_NAMES: &[&str] = &[
@@ -411,36 +419,52 @@ impl PeopleRegister {
         let Some(slice) = body.slice(text) else {
             return;
         };
-        for id in 0..self.entities.len() {
-            let surname = surname_of(&self.entities[id].name).to_string();
+        // One pass over the body for all surnames (people may share one): a search per person
+        // read the body as many times as the article names people.
+        let mut surnames: Vec<&str> = Vec::new();
+        let mut people_of_surname: Vec<Vec<usize>> = Vec::new();
+        for (id, entity) in self.entities.iter().enumerate() {
+            let surname = surname_of(&entity.name);
             if surname.chars().count() < 3 {
                 continue;
             }
-            let mut search_from = 0;
-            while let Some(position) = slice[search_from..].find(&surname) {
-                let start = search_from + position;
-                let end = start + surname.len();
-                search_from = end;
-                let before_ok = slice[..start]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                let after_ok = slice[end..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                if !(before_ok && after_ok) {
-                    continue;
+            match surnames.iter().position(|known| *known == surname) {
+                Some(index) => people_of_surname[index].push(id),
+                None => {
+                    surnames.push(surname);
+                    people_of_surname.push(vec![id]);
                 }
+            }
+        }
+        let Ok(searcher) = AhoCorasick::new(&surnames) else {
+            return;
+        };
+        let mut found: Vec<(TextRange, usize)> = Vec::new();
+        for matched in searcher.find_overlapping_iter(slice) {
+            let (start, end) = (matched.start(), matched.end());
+            let before_ok = slice[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = slice[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if before_ok && after_ok {
                 let mention = TextRange::new(body.start() + start, body.start() + end);
-                let covered = self.entities[id]
-                    .mentions
-                    .iter()
-                    .any(|known| known.contains_range(mention));
-                if !covered {
-                    self.entities[id].mentions.push(mention);
-                    self.mentions_in_order.push((mention.start(), id));
+                for &id in &people_of_surname[matched.pattern().as_usize()] {
+                    found.push((mention, id));
                 }
+            }
+        }
+        for (mention, id) in found {
+            let covered = self.entities[id]
+                .mentions
+                .iter()
+                .any(|known| known.contains_range(mention));
+            if !covered {
+                self.entities[id].mentions.push(mention);
+                self.mentions_in_order.push((mention.start(), id));
             }
         }
         self.mentions_in_order.sort_unstable();
