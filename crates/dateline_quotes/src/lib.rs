@@ -81,7 +81,8 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     let mut spans = find_quoted_spans(text, &paragraphs);
     spans.retain(|span| !is_title_after_possessive(text, span));
     let mut candidates = merge_split_statements(text, direct_quotations(text, sentences, &spans));
-    let reported = reported_speech(text, sentences, &spans, &candidates);
+    let mut reported = reported_speech(text, sentences, &spans, &candidates);
+    add_relative_clause_reports(text, sentences, &candidates, &mut reported);
     // A quotation with no cue of its own inside reported speech is part of that report.
     candidates.retain(|candidate| {
         candidate.source.is_some()
@@ -824,6 +825,53 @@ fn relative_clause_report(
         TextRange::new(cue.start(), cue.end()),
         TextRange::new(who_start, prefix.len()),
     ))
+}
+
+/// `Podesta, who said the project was vetted by his firm's counsel, said he ...`: a report in a
+/// relative clause beside the sentence's own report is a second attribution. The sentence's
+/// own report was found first; this adds the clause's where no report or quotation found so far
+/// covers its words or shares its cue.
+fn add_relative_clause_reports(
+    text: &str,
+    sentences: &[TextRange],
+    direct: &[Candidate],
+    reported: &mut Vec<Candidate>,
+) {
+    let mut added = Vec::new();
+    for sentence in sentences {
+        let Some(slice) = sentence.slice(text) else {
+            continue;
+        };
+        if !slice.contains("who ") {
+            continue;
+        }
+        for cue_match in CUE_IN_TEXT.find_iter(slice) {
+            let Some((content, cue, source)) = relative_clause_report(slice, cue_match) else {
+                continue;
+            };
+            let base = sentence.start();
+            let (content, cue, source) = (
+                content.shifted(base).trimmed_in(text),
+                cue.shifted(base),
+                source.shifted(base),
+            );
+            let known = direct.iter().chain(reported.iter()).any(|candidate| {
+                candidate.cue == Some(cue) || candidate.content.intersects(content)
+            });
+            if known || word_count(text, content) < MIN_REPORTED_WORDS {
+                continue;
+            }
+            added.push(Candidate {
+                content,
+                kind: QuoteKind::Indirect,
+                cue: Some(cue),
+                source: Some(source),
+                continues: None,
+                parts: Vec::new(),
+            });
+        }
+    }
+    reported.extend(added);
 }
 
 /// `She brought the debt down but said she could not afford to teach.`, `He expressed concern
@@ -1585,7 +1633,33 @@ fn role_in_apposition(apposition: &str) -> Option<String> {
         }
     }
     let is_home_town = role.starts_with("of ") || role.starts_with("from ");
-    (!role.is_empty() && !is_home_town).then(|| role.to_string())
+    // "Podesta, who said the project was vetted, said": a relative clause that reports speech
+    // is what the person said, not what they are ("who helped found the group" stays).
+    let is_reporting_clause = role.strip_prefix("who ").is_some_and(|clause| {
+        clause
+            .split_whitespace()
+            .find(|word| !matches!(*word, "has" | "had" | "have" | "also" | "previously"))
+            .is_some_and(|verb| {
+                matches!(
+                    verb,
+                    "said"
+                        | "says"
+                        | "told"
+                        | "tells"
+                        | "wrote"
+                        | "writes"
+                        | "argued"
+                        | "claimed"
+                        | "insisted"
+                        | "warned"
+                        | "stated"
+                        | "noted"
+                        | "added"
+                        | "asked"
+                )
+            })
+    });
+    (!role.is_empty() && !is_home_town && !is_reporting_clause).then(|| role.to_string())
 }
 
 fn is_day_or_month(word: &str) -> bool {

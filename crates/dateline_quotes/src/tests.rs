@@ -284,3 +284,16 @@ fn the_sentences_own_report_wins_over_one_in_a_relative_clause() {
         ]
     );
 }
+
+#[test]
+fn a_report_in_a_relative_clause_beside_the_sentences_own_is_a_second_one() {
+    let text = "John Podesta, who said the project was vetted by the firm's counsel, said he had done nothing wrong.\n\nJuanita Broaddrick, who said the governor had lied to her, spoke on Sunday.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the project was vetted by the firm's counsel» cue=said source=who speaker=John Podesta",
+            "indirect «he had done nothing wrong» cue=said source=John Podesta, who said the project was vetted by the firm's counsel speaker=John Podesta",
+            "indirect «the governor had lied to her» cue=said source=who speaker=Juanita Broaddrick",
+        ]
+    );
+}
