@@ -92,6 +92,16 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
                 .any(|report| report.content.contains_range(candidate.content))
     });
     candidates.extend(reported);
+    // An interview's turns ("Q: ...", "BENENSON: ...") are the speaker's words, whole
+    // paragraphs of them; what the sentence readers found inside a turn is part of it (one
+    // attribution keeps contents from nesting, as in reported speech).
+    let turns = transcript_turns(text, &paragraphs);
+    candidates.retain(|candidate| {
+        !turns
+            .iter()
+            .any(|turn| turn.content.intersects(candidate.content))
+    });
+    candidates.extend(turns);
     // A dateline opening a paragraph is not part of what anyone said.
     if let Some(dateline) = &document.dateline {
         for candidate in &mut candidates {
@@ -125,7 +135,12 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     register.add_untitled_names(text, document.body);
     let shapes: Vec<Option<SourceShape>> = candidates
         .iter()
-        .map(|candidate| candidate.source.map(|source| analyse_source(text, source)))
+        .map(|candidate| {
+            candidate
+                .source
+                .map(|source| analyse_source(text, source))
+                .and_then(read_transcript_label)
+        })
         .collect();
     let mut named: Vec<Option<usize>> = vec![None; candidates.len()];
     for (index, shape) in shapes.iter().enumerate() {
@@ -1116,6 +1131,131 @@ fn participle_report(sentence: &str) -> Option<(TextRange, TextRange, TextRange)
     ))
 }
 
+/// Labels in capitals that open a paragraph and name no speaker.
+const CAPITAL_LABELS: &[&str] = &[
+    "UPDATE",
+    "UPDATED",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "CORRECTION",
+    "WATCH",
+    "READ MORE",
+    "RELATED",
+    "PHOTO",
+    "PHOTOS",
+    "VIDEO",
+    "BREAKING",
+    "EXCLUSIVE",
+    "ALERT",
+    "WARNING",
+    "SOURCE",
+    "SOURCES",
+    "ADVERTISEMENT",
+    "TAGS",
+    "FACT CHECK",
+    "THE FACTS",
+    "BACKGROUND",
+    "ANALYSIS",
+    "OPINION",
+];
+
+/// `Q: Your mother was deported twice.` / `A: She came back.` / `BENENSON: Senator Sanders
+/// doesn't get to decide ...`: a paragraph of an interview transcript, opened by the turn's
+/// label and a colon. The paragraph after the label is what the speaker said, word for word
+/// (a direct quotation without marks); "Q" and "A" name no one, so their speaker stays unknown.
+fn transcript_turns(text: &str, paragraphs: &[TextRange]) -> Vec<Candidate> {
+    // Each paragraph opened by a label and a colon: (paragraph, label, colon offset).
+    let mut labelled: Vec<(TextRange, &str, usize)> = Vec::new();
+    for paragraph in paragraphs {
+        let Some(slice) = paragraph.slice(text) else {
+            continue;
+        };
+        let Some(colon) = slice.find(": ") else {
+            continue;
+        };
+        let label = slice[..colon].trim();
+        let is_question_or_answer = matches!(label, "Q" | "A");
+        let is_in_capitals = (2..=30).contains(&label.chars().count())
+            && label.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && label
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+            && !CAPITAL_LABELS.contains(&label);
+        if is_question_or_answer || is_in_capitals {
+            labelled.push((*paragraph, label, colon));
+        }
+    }
+    let surname = |label: &str| label.split_whitespace().last().unwrap_or("").to_string();
+    let mut turns = Vec::new();
+    for &(paragraph, label, colon) in &labelled {
+        // A speaker in capitals is a transcript's when the article writes the name elsewhere or
+        // gives the same speaker another turn ("JOEL BENENSON:" then "BENENSON:"); a kicker
+        // ("BUSTED:") opens one paragraph and names no one.
+        let takes_turns = labelled
+            .iter()
+            .filter(|(_, other, _)| surname(other) == surname(label))
+            .count()
+            >= 2;
+        if !matches!(label, "Q" | "A") && !takes_turns && !is_introduced_name(text, label) {
+            continue;
+        }
+        let slice = paragraph.slice(text).unwrap_or("");
+        let label_start = slice.len() - slice.trim_start().len();
+        let base = paragraph.start();
+        let content = TextRange::new(base + colon + 2, paragraph.end()).trimmed_in(text);
+        if word_count(text, content) < MIN_REPORTED_WORDS {
+            continue;
+        }
+        turns.push(Candidate {
+            content,
+            kind: QuoteKind::Direct,
+            cue: Some(TextRange::new(base + colon, base + colon + 1)),
+            source: Some(TextRange::new(base + label_start, base + colon).trimmed_in(text)),
+            continues: None,
+            parts: Vec::new(),
+        });
+    }
+    turns
+}
+
+/// Whether a label in capitals ("TAPPER", "JOEL BENENSON") is a name the article writes
+/// elsewhere as names are written ("CNN's Jake Tapper"): kickers in capitals ("BUSTED", "STAT OF
+/// THE WEEK") and acronyms ("CNN") are not.
+fn is_introduced_name(text: &str, label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let Some(surname) = words.last() else {
+        return false;
+    };
+    if words.iter().any(|word| {
+        matches!(
+            *word,
+            "OF" | "THE" | "IS" | "IN" | "AND" | "TO" | "FOR" | "ON"
+        )
+    }) {
+        return false;
+    }
+    let mut characters = surname.chars();
+    let Some(first) = characters.next() else {
+        return false;
+    };
+    let written: String = std::iter::once(first)
+        .chain(characters.flat_map(char::to_lowercase))
+        .collect();
+    written.chars().count() >= 3
+        && text.match_indices(written.as_str()).any(|(at, _)| {
+            let before_ok = text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = text[at + written.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            before_ok && after_ok
+        })
+}
+
 /// `Pat Caddell: Democrat voters are worried ...`: a name and a colon opening a sentence (the
 /// headline and interview style). Labels such as "Note:" or "Update:" are not names.
 fn name_colon_statement(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> {
@@ -1167,6 +1307,12 @@ fn name_colon_statement(sentence: &str) -> Option<(TextRange, TextRange, TextRan
         return None;
     }
     if is_label || !capitalised || is_date_or_time || is_common_word(words[0]) {
+        return None;
+    }
+    // Labels in capitals longer than an acronym are left to `transcript_turns`, which reads a
+    // paragraph at a time and tells a speaker ("BENENSON:") from a kicker ("BUSTED:").
+    let in_capitals = !name.chars().any(char::is_lowercase);
+    if in_capitals && name.chars().count() > 4 {
         return None;
     }
     Some((
@@ -1361,6 +1507,40 @@ enum SourceShape {
     },
 }
 
+/// A transcript's labels as sources: "Q" and "A" name no one, and a name in capitals
+/// ("JOEL BENENSON") is the person written "Joel Benenson" elsewhere.
+fn read_transcript_label(shape: SourceShape) -> Option<SourceShape> {
+    let SourceShape::Name { name, range, role } = shape else {
+        return Some(shape);
+    };
+    if matches!(name.as_str(), "Q" | "A") {
+        return None;
+    }
+    let in_capitals = name.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && !name.chars().any(char::is_lowercase);
+    // Acronyms ("CNN", "NATO") are written in capitals everywhere.
+    if !in_capitals || !name.contains(' ') && name.chars().count() <= 4 {
+        return Some(SourceShape::Name { name, range, role });
+    }
+    let written = name
+        .split(' ')
+        .map(|word| {
+            let mut characters = word.chars();
+            characters.next().map_or(String::new(), |first| {
+                std::iter::once(first)
+                    .chain(characters.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<String>>()
+        .join(" ");
+    Some(SourceShape::Name {
+        name: written,
+        range,
+        role,
+    })
+}
+
 /// "Juanita Broaddrick, who said ...": the name that the relative "who" stands for, when a
 /// name of up to four capitalised words stands right before it.
 fn name_before_who(text: &str, who: TextRange) -> Option<SourceShape> {
@@ -1483,7 +1663,9 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
     if starts_lower {
         if let Some(apposition) = apposition.filter(|apposition| looks_like_person_name(apposition))
         {
-            let start = head_offset + slice.find(apposition).unwrap_or(0);
+            // The apposition is a piece of `slice`: its place is where it was cut from, which
+            // searching for its words could miss when they also stand in the head.
+            let start = head_offset + (apposition.as_ptr() as usize - slice.as_ptr() as usize);
             return SourceShape::Name {
                 name: trim_name(apposition).to_string(),
                 range: TextRange::new(start, start + trim_name(apposition).len()),
@@ -1609,12 +1791,26 @@ fn role_then_name(
     words: &[&str],
     role_words: usize,
 ) -> SourceShape {
-    let name = words[role_words..].join(" ");
-    let name = trim_name(&name);
-    let name_start = head_offset + head.rfind(words[role_words]).unwrap_or(0);
+    let joined = words[role_words..].join(" ");
+    let name = trim_name(&joined);
+    // Where the name's words stand in `head`: the words may repeat ("Food ... Food Programme")
+    // and be spaced unevenly, so their positions are counted, not searched for.
+    let word_spans: Vec<(usize, usize)> = head
+        .split_whitespace()
+        .map(|word| {
+            let start = word.as_ptr() as usize - head.as_ptr() as usize;
+            (start, start + word.len())
+        })
+        .collect();
+    let name_start = word_spans.get(role_words).map_or(0, |span| span.0);
+    let name_end = word_spans
+        .last()
+        .map_or(head.len(), |span| span.1)
+        .saturating_sub(joined.len() - name.len())
+        .max(name_start);
     SourceShape::Name {
         name: name.to_string(),
-        range: TextRange::new(name_start, name_start + name.len()),
+        range: TextRange::new(head_offset + name_start, head_offset + name_end),
         role: Some(words[..role_words].join(" ")),
     }
 }

@@ -171,6 +171,9 @@ fn fuzz_regressions_pass_the_validator() {
         include_bytes!(
             "../tests/fuzz-regressions/dateline-opens-a-report-split-by-its-attribution.txt"
         ),
+        include_bytes!(
+            "../tests/fuzz-regressions/a-name-whose-first-word-repeats-after-a-role.txt"
+        ),
     ];
     for bytes in inputs {
         // As the fuzz target reads it: the plain-text path finds the dateline and the body.
@@ -294,6 +297,20 @@ fn a_report_in_a_relative_clause_beside_the_sentences_own_is_a_second_one() {
             "indirect «the project was vetted by the firm's counsel» cue=said source=who speaker=John Podesta",
             "indirect «he had done nothing wrong» cue=said source=John Podesta, who said the project was vetted by the firm's counsel speaker=John Podesta",
             "indirect «the governor had lied to her» cue=said source=who speaker=Juanita Broaddrick",
+        ]
+    );
+}
+
+#[test]
+fn an_interview_transcripts_turns_are_quotations() {
+    let text = "Joel Benenson, a strategist for the campaign, spoke to Jake Tapper of CNN on Sunday.\n\nJAKE TAPPER: Why not debate in New York? Is the campaign afraid of it?\n\nJOEL BENENSON: Senator Sanders does not get to decide when we debate. Let us see what he does.\n\nQ: Will you meet him before the primary?\n\nA: We will meet him when the schedule allows it.\n\nBUSTED: The mayor was seen at the game again.";
+    assert_eq!(
+        render(text),
+        vec![
+            "direct «Why not debate in New York? Is the campaign afraid of it?» cue=: source=JAKE TAPPER speaker=Jake Tapper",
+            "direct «Senator Sanders does not get to decide when we debate. Let us see what he does.» cue=: source=JOEL BENENSON speaker=Joel Benenson",
+            "direct «Will you meet him before the primary?» cue=: source=Q speaker=-",
+            "direct «We will meet him when the schedule allows it.» cue=: source=A speaker=-",
         ]
     );
 }
