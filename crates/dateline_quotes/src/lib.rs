@@ -532,6 +532,7 @@ fn reported_speech(
         // A second report inside this one's content ("X said Y told him that Z") is left to the
         // outer report: one attribution per sentence keeps contents from nesting.
         let content = extend_over_open_quotation(content, *sentence, spans).trimmed_in(text);
+        let content = without_leading_time_phrase(text, content, cue);
         if word_count(text, content) < MIN_REPORTED_WORDS {
             continue;
         }
@@ -551,6 +552,40 @@ fn reported_speech(
         });
     }
     candidates
+}
+
+/// When a report was said, standing between the cue and what was said: "said Tuesday that",
+/// "said on Thursday evening the", "told reporters last week that". It is not part of the
+/// report.
+static LEADING_TIME_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:(?:on|late|early)[\t\n\r \xa0]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[\t\n\r \xa0]+(?:morning|afternoon|evening|night))?|(?:this|last|next)[\t\n\r \xa0]+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|(?:earlier|later)[\t\n\r \xa0]+(?:this|that)[\t\n\r \xa0]+(?:week|month|year|day)|yesterday|today|repeatedly)[\t\n\r \xa0]*,?[\t\n\r \xa0]+",
+    )
+    .expect("valid regex")
+});
+
+fn without_leading_time_phrase(text: &str, content: TextRange, cue: TextRange) -> TextRange {
+    // Only right after the cue: a report's own words may open with a day ("Tuesday's vote").
+    let between = text.get(cue.end()..content.start()).unwrap_or("x");
+    if !between.trim().is_empty() {
+        return content;
+    }
+    let Some(slice) = content.slice(text) else {
+        return content;
+    };
+    match LEADING_TIME_PHRASE.find(slice) {
+        // What follows must start a clause in lower case ("that", "the", "he"): "said Tuesday
+        // Night Live" is not a time phrase.
+        Some(phrase)
+            if slice[phrase.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase) =>
+        {
+            TextRange::new(content.start() + phrase.end(), content.end())
+        }
+        _ => content,
+    }
 }
 
 /// `The speech is planned, Mr. Manafort said, for this month`: a report whose attribution

@@ -283,7 +283,7 @@ fn the_sentences_own_report_wins_over_one_in_a_relative_clause() {
         vec![
             "indirect «the family deserved better» cue=said source=Gov. John Kasich, a Republican who has refused to endorse the nominee speaker=John Kasich (Gov.)",
             "indirect «the party was not in a crisis» cue=said source=RNC spokesman Sean Spicer speaker=Sean Spicer (RNC spokesman)",
-            "indirect «Monday that the ruling raised the stakes» cue=said source=Many speaker=-",
+            "indirect «that the ruling raised the stakes» cue=said source=Many speaker=-",
         ]
     );
 }
@@ -311,6 +311,19 @@ fn an_interview_transcripts_turns_are_quotations() {
             "direct «Senator Sanders does not get to decide when we debate. Let us see what he does.» cue=: source=JOEL BENENSON speaker=Joel Benenson",
             "direct «Will you meet him before the primary?» cue=: source=Q speaker=-",
             "direct «We will meet him when the schedule allows it.» cue=: source=A speaker=-",
+        ]
+    );
+}
+
+#[test]
+fn when_a_report_was_made_is_not_part_of_it() {
+    let text = "Senator Ann Reyes said Tuesday that the bill would pass.\n\nReyes told reporters last week the vote was close.\n\nShe said Tuesday's vote was close.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «that the bill would pass» cue=said source=Senator Ann Reyes speaker=Ann Reyes (Senator)",
+            "indirect «the vote was close» cue=told reporters source=Reyes speaker=Ann Reyes (Senator)",
+            "indirect «Tuesday's vote was close» cue=said source=She speaker=Ann Reyes (Senator)",
         ]
     );
 }
