@@ -460,10 +460,9 @@ fn reported_speech(
         };
         if let Some((question, cue)) = asked_question(slice) {
             let base = sentence.start();
-            candidates.extend(unsourced_report(
-                text,
-                (question.shifted(base), cue.shifted(base)),
-            ));
+            let (question, cue) =
+                preposition_into_cue(text, question.shifted(base), cue.shifted(base));
+            candidates.extend(unsourced_report(text, (question, cue)));
         }
         let Some((mut content, cue, source)) = report_in_sentence(slice) else {
             continue;
@@ -533,6 +532,7 @@ fn reported_speech(
         // outer report: one attribution per sentence keeps contents from nesting.
         let content = extend_over_open_quotation(content, *sentence, spans).trimmed_in(text);
         let content = without_leading_time_phrase(text, content, cue);
+        let (content, cue) = preposition_into_cue(text, content, cue);
         if word_count(text, content) < MIN_REPORTED_WORDS {
             continue;
         }
@@ -563,6 +563,30 @@ static LEADING_TIME_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyL
     )
     .expect("valid regex")
 });
+
+/// `asked about her vote`, `warned of a battle`, `agreed with the analysis`, `declined to
+/// follow suit`: the preposition after the cue belongs to the cue, as attribution corpora mark
+/// it, and the report is what follows it.
+fn preposition_into_cue(text: &str, content: TextRange, cue: TextRange) -> (TextRange, TextRange) {
+    if content.start() < cue.end() {
+        return (content, cue);
+    }
+    let Some(slice) = content.slice(text) else {
+        return (content, cue);
+    };
+    let Some((first, rest)) = slice.split_once(' ') else {
+        return (content, cue);
+    };
+    if !matches!(first, "about" | "of" | "with" | "against") {
+        return (content, cue);
+    }
+    let rest_start = content.start() + (slice.len() - rest.len());
+    let rest_start = rest_start + (rest.len() - rest.trim_start().len());
+    (
+        TextRange::new(rest_start, content.end()),
+        TextRange::new(cue.start(), content.start() + first.len()),
+    )
+}
 
 fn without_leading_time_phrase(text: &str, content: TextRange, cue: TextRange) -> TextRange {
     // Only right after the cue: a report's own words may open with a day ("Tuesday's vote").

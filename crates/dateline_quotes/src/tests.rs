@@ -327,3 +327,15 @@ fn when_a_report_was_made_is_not_part_of_it() {
         ]
     );
 }
+
+#[test]
+fn a_preposition_after_the_cue_belongs_to_the_cue() {
+    let text = "Asked about the vote in the event that the nominee falls short, Reyes said nothing.\n\nSenator Ann Reyes warned of a ferocious battle ahead for the whole party.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the vote in the event that the nominee falls short» cue=Asked about source=- speaker=-",
+            "indirect «a ferocious battle ahead for the whole party» cue=warned of source=Senator Ann Reyes speaker=Ann Reyes (Senator)",
+        ]
+    );
+}
