@@ -45,7 +45,10 @@ def read_gold(attributions_folder, article):
                 for piece in ranges.split(";"):
                     start, end = piece.split()
                     pieces.append((int(start), int(end)))
-                spans[parts[0]] = (kind, pieces)
+                # Brat lists a discontinuous span's pieces in the order the annotator marked
+                # them, which is not always text order; the exact comparison joins the pieces'
+                # text, so they are put in text order.
+                spans[parts[0]] = (kind, sorted(pieces))
             elif line.startswith("E"):
                 parts = line.split("\t")
                 roles = dict(item.split(":", 1) for item in parts[1].split())
