@@ -1004,6 +1004,113 @@ fn person_subject(clause: &str) -> Option<TextRange> {
 /// ("Walking to the next address, Ebeling reminisced ...", "In a statement Monday, the
 /// minister ..."): a word such as "In" or "Walking" is no one's name.
 fn sentence_subject(sentence: &str) -> Option<TextRange> {
+    let subject = subject_as_matched(sentence)?;
+    let word = &sentence[subject.start()..subject.end()];
+    match word {
+        // "But other advisers have been urging ...": the subject follows the conjunction.
+        "But" | "And" | "Yet" | "So" | "Still" | "Now" | "Then" | "Also" | "Instead" => {
+            let rest = &sentence[subject.end()..];
+            let rest_start = subject.end() + (rest.len() - rest.trim_start().len());
+            let after = subject_as_matched(&sentence[rest_start..])?.shifted(rest_start);
+            let after_word = &sentence[after.start()..after.end()];
+            (!is_lone_function_word(after_word)).then_some(after)
+        }
+        // "The billionaire businessman began ...": the pattern's name branch takes the capital
+        // "The" alone; the description runs over the words in lower case up to the verb.
+        "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "His" | "Her" | "Their"
+        | "Its" | "Our" => {
+            let rest = &sentence[subject.end()..];
+            let mut end = subject.end() + (rest.len() - rest.trim_start().len());
+            for (count, piece) in sentence[end..].split_inclusive(' ').enumerate() {
+                let candidate = piece.trim();
+                let starts_lower = candidate.chars().next().is_some_and(char::is_lowercase);
+                if count >= 4 || candidate.is_empty() || !starts_lower || is_verb_like(candidate) {
+                    break;
+                }
+                end += piece.len();
+            }
+            let description = TextRange::new(subject.start(), end).trimmed_in(sentence);
+            // "That said," and "That adds ...": a lone determiner names no one.
+            (description.end() > subject.end()).then_some(description)
+        }
+        _ if is_lone_function_word(word) => None,
+        _ => Some(subject),
+    }
+}
+
+/// Capitalised words that open a sentence without being anyone ("When asked ...", "If ...").
+fn is_lone_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "When"
+            | "If"
+            | "As"
+            | "While"
+            | "Because"
+            | "Although"
+            | "What"
+            | "How"
+            | "Why"
+            | "Where"
+            | "There"
+            | "Here"
+            | "Let's"
+            | "But"
+            | "And"
+            | "The"
+            | "A"
+            | "An"
+            | "That"
+            | "This"
+    )
+}
+
+/// A word that ends a subject's description: a verb, an auxiliary or an adverb.
+fn is_verb_like(word: &str) -> bool {
+    let word = word.trim_end_matches([',', ';', ':', '.']);
+    matches!(
+        word,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "does"
+            | "did"
+            | "do"
+            | "later"
+            | "also"
+            | "then"
+            | "now"
+            | "began"
+            | "came"
+            | "went"
+            | "made"
+            | "took"
+            | "got"
+            | "won"
+            | "lost"
+            | "who"
+            | "which"
+            | "that"
+    ) || word.ends_with("ed")
+        || word.ends_with("ly")
+        || ANY_CUE_WORD.is_match(word)
+        || !word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+}
+
+fn subject_as_matched(sentence: &str) -> Option<TextRange> {
     /// How far into the sentence the introductory phrase's comma may stand.
     const MAX_INTRODUCTION_BYTES: usize = 120;
     let first_word = sentence.split_whitespace().next().unwrap_or("");
@@ -1475,6 +1582,10 @@ fn strip_trailing_comma(text: &str, range: TextRange) -> TextRange {
 /// press secretary and", "a series of"), and a cue that is also a plural noun ("tweets",
 /// "reports", "claims") does not follow a determiner phrase ("his early-morning tweets").
 fn is_plausible_source(source: &str, cue: &str) -> bool {
+    // "That said, ...", "When asked ...": a capitalised word opening the sentence, not a source.
+    if is_lone_function_word(source.trim()) {
+        return false;
+    }
     let last = source
         .split_whitespace()
         .last()

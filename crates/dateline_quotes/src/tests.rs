@@ -339,3 +339,15 @@ fn a_preposition_after_the_cue_belongs_to_the_cue() {
         ]
     );
 }
+
+#[test]
+fn a_subject_opened_by_a_determiner_or_a_conjunction_is_read_whole() {
+    let text = "The billionaire businessman began by talking about the drug crisis, saying that heroin is now cheaper than candy.\n\nBut other advisers have been urging a default, saying that only a catastrophe would move the lawmakers.\n\nThat said, the poll found little change among the voters of the state.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «that heroin is now cheaper than candy» cue=saying source=The billionaire businessman speaker=-",
+            "indirect «that only a catastrophe would move the lawmakers» cue=saying source=other advisers speaker=-",
+        ]
+    );
+}
