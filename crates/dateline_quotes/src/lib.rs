@@ -243,6 +243,38 @@ fn relink_continuations(candidates: &mut [Candidate]) {
     }
 }
 
+/// The most words a sentence that only attributes the quotation before it may have.
+const MAX_ATTRIBUTION_SENTENCE_WORDS: usize = 6;
+
+/// Where the attribution after a quotation may run to: the end of the quotation's sentence,
+/// or, when the sentence ends with the quotation (a question or an exclamation closes it:
+/// `"Can you reform Wall Street?" Sanders asked.`, which sentence splitters cut after the mark),
+/// the end of the next sentence in the same paragraph.
+fn attribution_sentence_end(
+    text: &str,
+    sentences: &[TextRange],
+    sentence: TextRange,
+    quotation_end: usize,
+) -> usize {
+    let ends_with_quotation = text
+        .get(quotation_end..sentence.end())
+        .is_some_and(|rest| rest.trim().is_empty());
+    if !ends_with_quotation {
+        return sentence.end();
+    }
+    let next = sentences
+        .iter()
+        .find(|next| next.start() >= sentence.end())
+        .filter(|next| {
+            text.get(sentence.end()..next.start())
+                .is_some_and(|gap| !gap.contains('\n'))
+                // Only a sentence that is little more than an attribution ("Sanders asked.",
+                // "said Sen. Ann Reyes, R-Texas."): a longer one reports on its own.
+                && word_count(text, **next) <= MAX_ATTRIBUTION_SENTENCE_WORDS
+        });
+    next.map_or(sentence.end(), |next| next.end())
+}
+
 fn sentence_containing(sentences: &[TextRange], position: usize) -> Option<TextRange> {
     let index = sentences.partition_point(|sentence| sentence.end() <= position);
     sentences
@@ -270,7 +302,9 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
             0
         };
         let after_end = sentence_containing(sentences, span.outer.end().saturating_sub(1))
-            .map_or(span.outer.end(), |sentence| sentence.end())
+            .map_or(span.outer.end(), |sentence| {
+                attribution_sentence_end(text, sentences, sentence, span.outer.end())
+            })
             .max(span.outer.end())
             .min(next_span_start)
             .min(span.outer.end() + MAX_ATTRIBUTION_BYTES);

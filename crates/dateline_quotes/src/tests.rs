@@ -351,3 +351,17 @@ fn a_subject_opened_by_a_determiner_or_a_conjunction_is_read_whole() {
         ]
     );
 }
+
+#[test]
+fn a_question_attributed_in_the_short_sentence_after_it_has_its_speaker() {
+    let text = "Sanders spoke in Iowa on Monday.\n\n\"Can you really reform Wall Street when they are spending millions on campaigns?\" Sanders asked.\n\n\"Is this fair?\" Sanders said the question was one the voters would settle in the primary next month.";
+    assert_eq!(
+        render(text),
+        vec![
+            "direct «Can you really reform Wall Street when they are spending millions on campaigns?» cue=asked source=Sanders speaker=Sanders",
+            // A quotation opening the next paragraph without a cue continues the speaker's.
+            "direct «Is this fair?» cue=asked source=Sanders speaker=Sanders",
+            "indirect «the question was one the voters would settle in the primary next month» cue=said source=Sanders speaker=Sanders",
+        ]
+    );
+}
