@@ -10,6 +10,7 @@
 //! This module is the seed of an entities stage of its own; it lives beside the people register
 //! because speakers are resolved against both.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use dateline_document::{EntityKind, TextRange};
@@ -31,7 +32,7 @@ static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that make a run of capitalised words an organisation (also used by the people
 /// register to keep organisations out of it).
-pub(crate) const ORGANISATION_MARKERS: &[&str] = &[
+const ORGANISATION_MARKERS: &[&str] = &[
     "Organization",
     "Organisation",
     "Ministry",
@@ -126,6 +127,21 @@ pub(crate) const ORGANISATION_MARKERS: &[&str] = &[
 ];
 
 /// Places a reader knows: countries, capitals and large cities, US states.
+/// Whether a name is in the gazetteer; looked up once per capitalised run of the text, so
+/// kept in a set.
+pub(crate) fn is_place(name: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| PLACES.iter().copied().collect());
+    SET.contains(name)
+}
+
+/// Whether a word marks a name as an organisation's ("Ministry", "Party").
+pub(crate) fn is_organisation_marker(word: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| ORGANISATION_MARKERS.iter().copied().collect());
+    SET.contains(word)
+}
+
 const PLACES: &[&str] = &[
     "Afghanistan",
     "Albania",
@@ -447,11 +463,10 @@ pub fn find_organisations_and_places(
         let start = range.start() + run.start() + skipped;
         let mention = TextRange::new(start, start + name.len());
         let words: Vec<&str> = name.split(' ').collect();
-        if PLACES.contains(&name) || extra_places.iter().any(|place| place == name) {
+        if is_place(name) || extra_places.iter().any(|place| place == name) {
             add(EntityKind::Place, name, mention, &mut found);
         } else {
-            let marked =
-                words.len() >= 2 && words.iter().any(|word| ORGANISATION_MARKERS.contains(word));
+            let marked = words.len() >= 2 && words.iter().any(|word| is_organisation_marker(word));
             let known_alone = words.len() == 1
                 && matches!(
                     name,
@@ -486,7 +501,7 @@ pub fn find_organisations_and_places(
                 }
             })
             .collect();
-        if PLACES.contains(&title_cased.as_str()) {
+        if is_place(&title_cased) {
             add(EntityKind::Place, &title_cased, mention, &mut found);
             continue;
         }
@@ -543,10 +558,7 @@ pub fn find_organisations_and_places(
 /// Whether a name is an organisation's or a place's by its words ("World Food Programme",
 /// "Geneva"), so that it is not registered as a person.
 pub fn is_organisation_or_place(name: &str) -> bool {
-    PLACES.contains(&name)
-        || name
-            .split(' ')
-            .any(|word| ORGANISATION_MARKERS.contains(&word))
+    is_place(name) || name.split(' ').any(is_organisation_marker)
 }
 
 fn initials(name: &str) -> String {
