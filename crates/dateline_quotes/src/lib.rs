@@ -1678,7 +1678,15 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
     let speaks_of_itself = attributes_a_stance(cue) && matches!(last.as_str(), "i" | "we" | "you");
     // "a Republican who has refused ...": a relative clause inside a longer subject, whose own
     // report, if any, comes later in the sentence.
-    let ends_in_relative_pronoun = matches!(last.as_str(), "who" | "which");
+    let words: Vec<&str> = source.split_whitespace().collect();
+    let ends_in_relative_pronoun = matches!(last.as_str(), "who" | "which")
+        // "a Republican who has refused": the relative clause's own verb, after its auxiliary.
+        || words.len() >= 2
+            && matches!(words[words.len() - 2], "who" | "which")
+            && matches!(
+                last.as_str(),
+                "has" | "had" | "have" | "is" | "was" | "are" | "were" | "will" | "would"
+            );
     !(ends_in_function_word
         || is_empty
         || ends_in_relative_pronoun
