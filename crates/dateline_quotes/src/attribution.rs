@@ -159,6 +159,15 @@ pub static ASKED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// When a report was said, standing between the cue and what was said: "said Tuesday that",
+/// "said on Thursday evening the", "told reporters last week that". It is not part of the
+/// report.
+pub static LEADING_TIME_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    build(
+        r"^(?:(?:on|late|early)[\t\n\r \xa0]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[\t\n\r \xa0]+(?:morning|afternoon|evening|night))?|(?:this|last|next)[\t\n\r \xa0]+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|(?:earlier|later)[\t\n\r \xa0]+(?:this|that)[\t\n\r \xa0]+(?:week|month|year|day)|yesterday|today|repeatedly)[\t\n\r \xa0]*,?[\t\n\r \xa0]+",
+    )
+});
+
 /// `..., saying (that) content`: a participle reporting what the sentence's subject said.
 pub static PARTICIPLE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     build(

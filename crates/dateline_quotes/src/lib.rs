@@ -24,11 +24,15 @@ use dateline_document::{
 use attribution::{
     attributes_a_stance, infinitive_ends_the_report, is_passive_or_not_speech, needs_that_clause,
     reports_a_finding, ACCORDING_TO_FIRST, ACCORDING_TO_LAST, AFTER_QUOTE, ANY_CUE_WORD,
-    ASKED_QUESTION, BEFORE_QUOTE, CUE_IN_TEXT, IN_A_POLL_FIRST, IN_A_POLL_LAST, MIDDLE_CLAUSE,
-    PARTICIPLE_CUE, SOURCE_AT_END, SUBJECT_AT_START, TRAILING_CLAUSE,
+    ASKED_QUESTION, BEFORE_QUOTE, CUE_IN_TEXT, IN_A_POLL_FIRST, IN_A_POLL_LAST,
+    LEADING_TIME_PHRASE, MIDDLE_CLAUSE, PARTICIPLE_CUE, SOURCE_AT_END, SUBJECT_AT_START,
+    TRAILING_CLAUSE,
 };
 pub use marks::{find_quoted_spans, QuotedSpan};
-use people::{is_title_word, looks_like_person_name, trim_name, PeopleRegister, TITLES};
+use people::{
+    is_title_word, is_whole_word, looks_like_person_name, trim_name, written_as_name,
+    PeopleRegister, TITLES,
+};
 
 /// The layers this stage adds.
 pub struct QuoteLayers {
@@ -588,19 +592,10 @@ fn reported_speech(
     candidates
 }
 
-/// When a report was said, standing between the cue and what was said: "said Tuesday that",
-/// "said on Thursday evening the", "told reporters last week that". It is not part of the
-/// report.
-static LEADING_TIME_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"^(?:(?:on|late|early)[\t\n\r \xa0]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[\t\n\r \xa0]+(?:morning|afternoon|evening|night))?|(?:this|last|next)[\t\n\r \xa0]+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|(?:earlier|later)[\t\n\r \xa0]+(?:this|that)[\t\n\r \xa0]+(?:week|month|year|day)|yesterday|today|repeatedly)[\t\n\r \xa0]*,?[\t\n\r \xa0]+",
-    )
-    .expect("valid regex")
-});
-
-/// `asked about her vote`, `warned of a battle`, `agreed with the analysis`, `declined to
-/// follow suit`: the preposition after the cue belongs to the cue, as attribution corpora mark
-/// it, and the report is what follows it.
+/// `asked about her vote`, `warned of a battle`, `agreed with the analysis`, `argued against
+/// intervention`: the preposition after the cue belongs to the cue, as attribution corpora mark
+/// it, and the report is what follows it. ("to" and "for" stay with the report: PolNeAR keeps
+/// "wants to ..." and "hoped for ..." whole more often than not.)
 fn preposition_into_cue(text: &str, content: TextRange, cue: TextRange) -> (TextRange, TextRange) {
     if content.start() < cue.end() {
         return (content, cue);
@@ -1435,25 +1430,11 @@ fn is_introduced_name(text: &str, label: &str) -> bool {
     }) {
         return false;
     }
-    let mut characters = surname.chars();
-    let Some(first) = characters.next() else {
-        return false;
-    };
-    let written: String = std::iter::once(first)
-        .chain(characters.flat_map(char::to_lowercase))
-        .collect();
+    let written = written_as_name(surname);
     written.chars().count() >= 3
-        && text.match_indices(written.as_str()).any(|(at, _)| {
-            let before_ok = text[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = text[at + written.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            before_ok && after_ok
-        })
+        && text
+            .match_indices(written.as_str())
+            .any(|(at, _)| is_whole_word(text, at, at + written.len()))
 }
 
 /// `Pat Caddell: Democrat voters are worried ...`: a name and a colon opening a sentence (the
@@ -1736,14 +1717,7 @@ fn read_transcript_label(shape: SourceShape) -> Option<SourceShape> {
     }
     let written = name
         .split(' ')
-        .map(|word| {
-            let mut characters = word.chars();
-            characters.next().map_or(String::new(), |first| {
-                std::iter::once(first)
-                    .chain(characters.flat_map(char::to_lowercase))
-                    .collect()
-            })
-        })
+        .map(written_as_name)
         .collect::<Vec<String>>()
         .join(" ");
     Some(SourceShape::Name {

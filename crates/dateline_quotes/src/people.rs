@@ -447,15 +447,7 @@ impl PeopleRegister {
         let mut found: Vec<(TextRange, usize)> = Vec::new();
         for matched in searcher.find_overlapping_iter(slice) {
             let (start, end) = (matched.start(), matched.end());
-            let before_ok = slice[..start]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = slice[end..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            if before_ok && after_ok {
+            if is_whole_word(slice, start, end) {
                 let mention = TextRange::new(body.start() + start, body.start() + end);
                 for &id in &people_of_surname[matched.pattern().as_usize()] {
                     found.push((mention, id));
@@ -613,6 +605,30 @@ pub fn surname_of(name: &str) -> &str {
     last.trim_end_matches("'s")
         .trim_end_matches("’s")
         .trim_end_matches('.')
+}
+
+/// Whether `text[start..end]` stands as whole words: no letter or digit touches it on either
+/// side ("Ann" is not a word of "Joanne").
+pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before_ok = text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let after_ok = text[end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    before_ok && after_ok
+}
+
+/// A word in capitals as names are written: "BENENSON" is "Benenson".
+pub fn written_as_name(word: &str) -> String {
+    let mut characters = word.chars();
+    characters.next().map_or(String::new(), |first| {
+        std::iter::once(first)
+            .chain(characters.flat_map(char::to_lowercase))
+            .collect()
+    })
 }
 
 /// A name without trailing possessives or punctuation.
