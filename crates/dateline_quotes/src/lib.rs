@@ -17,6 +17,8 @@ mod marks;
 mod organisations;
 mod people;
 
+use std::collections::{HashMap, HashSet};
+
 use dateline_document::{
     ceil_char_boundary, floor_char_boundary, Document, Entity, Quote, QuoteKind, Speaker, TextRange,
 };
@@ -30,7 +32,7 @@ use attribution::{
 };
 pub use marks::{find_quoted_spans, QuotedSpan};
 use people::{
-    is_title_word, is_whole_word, looks_like_person_name, trim_name, written_as_name,
+    is_title_word, looks_like_person_name, names_written_in, trim_name, written_as_name,
     PeopleRegister, TITLES,
 };
 
@@ -100,10 +102,12 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     // paragraphs of them; what the sentence readers found inside a turn is part of it (one
     // attribution keeps contents from nesting, as in reported speech).
     let turns = transcript_turns(text, &paragraphs);
+    // Turns are paragraphs, in text order and apart: the last one starting before a candidate
+    // ends is the only one that can hold it (a binary search keeps this linear).
     candidates.retain(|candidate| {
-        !turns
-            .iter()
-            .any(|turn| turn.content.intersects(candidate.content))
+        let before_end =
+            turns.partition_point(|turn| turn.content.start() < candidate.content.end());
+        before_end == 0 || !turns[before_end - 1].content.intersects(candidate.content)
     });
     candidates.extend(turns);
     // A dateline opening a paragraph is not part of what anyone said.
@@ -266,9 +270,9 @@ fn attribution_sentence_end(
     if !ends_with_quotation {
         return sentence.end();
     }
+    // Sentences are in text order: a binary search keeps this linear in the count of marks.
     let next = sentences
-        .iter()
-        .find(|next| next.start() >= sentence.end())
+        .get(sentences.partition_point(|next| next.start() < sentence.end()))
         .filter(|next| {
             text.get(sentence.end()..next.start())
                 .is_some_and(|gap| !gap.contains('\n'))
@@ -477,6 +481,26 @@ fn merge_split_statements(text: &str, candidates: Vec<Candidate>) -> Vec<Candida
     merged
 }
 
+/// For each sentence (in text order, apart), the indices of the ranges that intersect it.
+fn by_sentence(
+    sentences: &[TextRange],
+    ranges: impl Iterator<Item = TextRange>,
+) -> Vec<Vec<usize>> {
+    let mut found = vec![Vec::new(); sentences.len()];
+    for (index, range) in ranges.enumerate() {
+        let first = sentences.partition_point(|sentence| sentence.end() <= range.start());
+        for (offset, sentence) in sentences[first..].iter().enumerate() {
+            if sentence.start() >= range.end().max(range.start() + 1) {
+                break;
+            }
+            if sentence.intersects(range) {
+                found[first + offset].push(index);
+            }
+        }
+    }
+    found
+}
+
 fn reported_speech(
     text: &str,
     sentences: &[TextRange],
@@ -484,15 +508,26 @@ fn reported_speech(
     direct: &[Candidate],
 ) -> Vec<Candidate> {
     let mut candidates = Vec::new();
-    for sentence in sentences {
-        let attributed_quotes_here: Vec<&Candidate> = direct
+    // Which quotations and quoted spans touch each sentence, found once: looking through all of
+    // them for every sentence made a page of many quotations quadratic.
+    let quotes_by_sentence =
+        by_sentence(sentences, direct.iter().map(|candidate| candidate.content));
+    let spans_by_sentence = by_sentence(sentences, spans.iter().map(|span| span.outer));
+    for (sentence_index, sentence) in sentences.iter().enumerate() {
+        let attributed_quotes_here: Vec<&Candidate> = quotes_by_sentence[sentence_index]
             .iter()
+            .map(|&index| &direct[index])
             .filter(|candidate| {
-                candidate.content.intersects(*sentence)
-                    && (candidate.source.is_some() || candidate.continues.is_some())
+                (candidate.source.is_some() || candidate.continues.is_some())
                     && word_count(text, candidate.content) >= MIN_UNATTRIBUTED_WORDS
             })
             .collect();
+        // A report stays inside its sentence, so only the spans touching it can touch the report.
+        let spans_here = || {
+            spans_by_sentence[sentence_index]
+                .iter()
+                .map(|&index| &spans[index])
+        };
         let Some(slice) = sentence.slice(text) else {
             continue;
         };
@@ -539,7 +574,7 @@ fn reported_speech(
                     .iter()
                     .any(|quote| quote.content.intersects(added))
             {
-                let has_quoted_words = spans.iter().any(|span| span.outer.intersects(added));
+                let has_quoted_words = spans_here().any(|span| span.outer.intersects(added));
                 candidates.push(Candidate {
                     content: added,
                     kind: if has_quoted_words {
@@ -574,7 +609,7 @@ fn reported_speech(
         if word_count(text, content) < MIN_REPORTED_WORDS {
             continue;
         }
-        let has_quoted_words = spans.iter().any(|span| span.outer.intersects(content));
+        let has_quoted_words = spans_here().any(|span| span.outer.intersects(content));
         let (content, parts) = around_the_attribution(text, content, cue, source);
         candidates.push(Candidate {
             content,
@@ -706,13 +741,13 @@ fn extend_over_open_quotation(
     sentence: TextRange,
     spans: &[QuotedSpan],
 ) -> TextRange {
-    spans
+    // Spans are in text order: start at the first one inside the content (a search through all
+    // of them for every report was quadratic on pages of many quotations).
+    let first_inside = spans.partition_point(|span| span.outer.start() < content.start());
+    spans[first_inside..]
         .iter()
-        .find(|span| {
-            span.outer.start() >= content.start()
-                && span.outer.start() < content.end()
-                && span.outer.end() > sentence.end()
-        })
+        .take_while(|span| span.outer.start() < content.end())
+        .find(|span| span.outer.end() > sentence.end())
         .map_or(content, |span| {
             TextRange::new(content.start(), span.outer.end())
         })
@@ -1381,18 +1416,32 @@ fn transcript_turns(text: &str, paragraphs: &[TextRange]) -> Vec<Candidate> {
             labelled.push((*paragraph, label, colon));
         }
     }
-    let surname = |label: &str| label.split_whitespace().last().unwrap_or("").to_string();
+    fn surname(label: &str) -> &str {
+        label.split_whitespace().last().unwrap_or("")
+    }
+    let mut turns_of_surname: HashMap<&str, usize> = HashMap::new();
+    for &(_, label, _) in &labelled {
+        *turns_of_surname.entry(surname(label)).or_default() += 1;
+    }
+    // The names the labels would be written as, looked for in one pass over the text.
+    let wanted: Vec<String> = labelled
+        .iter()
+        .filter_map(|&(_, label, _)| written_surname_of_label(label))
+        .collect::<HashSet<String>>()
+        .into_iter()
+        .collect();
+    let introduced_names = names_written_in(text, &wanted);
     let mut turns = Vec::new();
     for &(paragraph, label, colon) in &labelled {
         // A speaker in capitals is a transcript's when the article writes the name elsewhere or
         // gives the same speaker another turn ("JOEL BENENSON:" then "BENENSON:"); a kicker
         // ("BUSTED:") opens one paragraph and names no one.
-        let takes_turns = labelled
-            .iter()
-            .filter(|(_, other, _)| surname(other) == surname(label))
-            .count()
-            >= 2;
-        if !matches!(label, "Q" | "A") && !takes_turns && !is_introduced_name(text, label) {
+        let takes_turns = turns_of_surname.get(surname(label)).copied().unwrap_or(0) >= 2;
+        let introduced = || {
+            written_surname_of_label(label)
+                .is_some_and(|written| introduced_names.contains(written.as_str()))
+        };
+        if !matches!(label, "Q" | "A") && !takes_turns && !introduced() {
             continue;
         }
         let slice = paragraph.slice(text).unwrap_or("");
@@ -1414,27 +1463,21 @@ fn transcript_turns(text: &str, paragraphs: &[TextRange]) -> Vec<Candidate> {
     turns
 }
 
-/// Whether a label in capitals ("TAPPER", "JOEL BENENSON") is a name the article writes
-/// elsewhere as names are written ("CNN's Jake Tapper"): kickers in capitals ("BUSTED", "STAT OF
-/// THE WEEK") and acronyms ("CNN") are not.
-fn is_introduced_name(text: &str, label: &str) -> bool {
+/// The surname of a label in capitals as the article would write it elsewhere ("JOEL BENENSON"
+/// gives "Benenson"), when the label can be a name at all: kickers in capitals ("STAT OF THE
+/// WEEK") hold words no name does, and acronyms ("CNN") are too short.
+fn written_surname_of_label(label: &str) -> Option<String> {
     let words: Vec<&str> = label.split_whitespace().collect();
-    let Some(surname) = words.last() else {
-        return false;
-    };
     if words.iter().any(|word| {
         matches!(
             *word,
             "OF" | "THE" | "IS" | "IN" | "AND" | "TO" | "FOR" | "ON"
         )
     }) {
-        return false;
+        return None;
     }
-    let written = written_as_name(surname);
-    written.chars().count() >= 3
-        && text
-            .match_indices(written.as_str())
-            .any(|(at, _)| is_whole_word(text, at, at + written.len()))
+    let written = written_as_name(words.last()?);
+    (written.chars().count() >= 3).then_some(written)
 }
 
 /// `Pat Caddell: Democrat voters are worried ...`: a name and a colon opening a sentence (the

@@ -335,6 +335,8 @@ pub struct PeopleRegister {
     roles: Vec<Option<String>>,
     /// (position, entity) of every mention, in text order, for resolving pronouns.
     mentions_in_order: Vec<(usize, usize)>,
+    /// (entity, mention) of every mention in `entities`.
+    known_mentions: HashSet<(usize, TextRange)>,
 }
 
 impl PeopleRegister {
@@ -389,7 +391,9 @@ impl PeopleRegister {
                 if name.split_whitespace().count() > entity.name.split_whitespace().count() {
                     entity.name = name.to_string();
                 }
-                if !entity.mentions.contains(&mention) {
+                // A set, not a search through the person's mentions: that was quadratic on a
+                // page naming one person thousands of times.
+                if self.known_mentions.insert((id, mention)) {
                     entity.mentions.push(mention);
                 }
                 if self.roles[id].is_none() {
@@ -405,6 +409,7 @@ impl PeopleRegister {
                     name: name.to_string(),
                     mentions: vec![mention],
                 });
+                self.known_mentions.insert((id, mention));
                 self.roles.push(role);
                 id
             }
@@ -416,8 +421,48 @@ impl PeopleRegister {
     /// Adds every further mention of the known people by surname, so that pronouns after
     /// "Gingrich said" resolve to him, and sorts mentions into reading order.
     pub fn add_surname_mentions(&mut self, text: &str, body: TextRange) {
+        let found = self.surname_mentions(text, body);
+        // The mentions each person had before this pass, sorted, with the furthest end reached
+        // so far: a new mention is covered when one of them contains it. (Checking every known
+        // mention for each new one made a page naming one person thousands of times quadratic;
+        // the new ones, whole words of one surname, never contain each other.)
+        let known: Vec<(Vec<TextRange>, Vec<usize>)> = self
+            .entities
+            .iter()
+            .map(|entity| {
+                let mut sorted = entity.mentions.clone();
+                sorted.sort_unstable();
+                let mut furthest_end = 0;
+                let furthest: Vec<usize> = sorted
+                    .iter()
+                    .map(|mention| {
+                        furthest_end = furthest_end.max(mention.end());
+                        furthest_end
+                    })
+                    .collect();
+                (sorted, furthest)
+            })
+            .collect();
+        for (mention, id) in found {
+            let (sorted, furthest) = &known[id];
+            let starting_before = sorted.partition_point(|known| known.start() <= mention.start());
+            let covered = starting_before > 0 && furthest[starting_before - 1] >= mention.end();
+            if !covered {
+                self.entities[id].mentions.push(mention);
+                self.known_mentions.insert((id, mention));
+                self.mentions_in_order.push((mention.start(), id));
+            }
+        }
+        self.mentions_in_order.sort_unstable();
+        for entity in &mut self.entities {
+            entity.mentions.sort_unstable();
+        }
+    }
+
+    /// Every whole-word mention of a known person's surname in `body`, with the person.
+    fn surname_mentions(&self, text: &str, body: TextRange) -> Vec<(TextRange, usize)> {
         let Some(slice) = body.slice(text) else {
-            return;
+            return Vec::new();
         };
         // One pass over the body for all surnames (people may share one): a search per person
         // read the body as many times as the article names people.
@@ -442,9 +487,9 @@ impl PeopleRegister {
             .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(&surnames)
         else {
-            return;
+            return Vec::new();
         };
-        let mut found: Vec<(TextRange, usize)> = Vec::new();
+        let mut found = Vec::new();
         for matched in searcher.find_overlapping_iter(slice) {
             let (start, end) = (matched.start(), matched.end());
             if is_whole_word(slice, start, end) {
@@ -454,29 +499,18 @@ impl PeopleRegister {
                 }
             }
         }
-        for (mention, id) in found {
-            let covered = self.entities[id]
-                .mentions
-                .iter()
-                .any(|known| known.contains_range(mention));
-            if !covered {
-                self.entities[id].mentions.push(mention);
-                self.mentions_in_order.push((mention.start(), id));
-            }
-        }
-        self.mentions_in_order.sort_unstable();
-        for entity in &mut self.entities {
-            entity.mentions.sort_unstable();
-        }
+        found
     }
 
     /// The person most recently mentioned before `position`.
+    /// (`add_surname_mentions` leaves the mentions sorted, so this is a binary search.)
     pub fn latest_person_before(&self, position: usize) -> Option<usize> {
-        self.mentions_in_order
-            .iter()
-            .rev()
-            .find(|(start, _)| *start < position)
-            .map(|(_, id)| *id)
+        let before = self
+            .mentions_in_order
+            .partition_point(|(start, _)| *start < position);
+        before
+            .checked_sub(1)
+            .map(|index| self.mentions_in_order[index].1)
     }
 
     /// The person whose role has the same head noun as `description` ("the minister" and
@@ -619,6 +653,26 @@ pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
         .next()
         .is_none_or(|c| !c.is_alphanumeric());
     before_ok && after_ok
+}
+
+/// Which of `names` the text writes as whole words, in one pass over it.
+pub fn names_written_in<'a>(text: &str, names: &'a [String]) -> HashSet<&'a str> {
+    let mut found = HashSet::new();
+    if names.is_empty() {
+        return found;
+    }
+    let Ok(searcher) = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .build(names)
+    else {
+        return found;
+    };
+    for matched in searcher.find_overlapping_iter(text) {
+        if is_whole_word(text, matched.start(), matched.end()) {
+            found.insert(names[matched.pattern().as_usize()].as_str());
+        }
+    }
+    found
 }
 
 /// A word in capitals as names are written: "BENENSON" is "Benenson".

@@ -106,6 +106,15 @@ fn linear_on_unbalanced_marks_and_long_paragraphs() {
     let paragraph = "The minister said that prices rose again. ".repeat(30_000);
     let rendered = render(&paragraph);
     assert!(!rendered.is_empty());
+    // Transcript turns, each with its own label in capitals, and questions attributed in the
+    // sentence after them: each is looked at once, not against all the others.
+    let turns: String = (0..20_000)
+        .map(|index| format!("SPEAKER{index:05}: We will meet again when the schedule allows it.\n\nQ: Will you meet him before the vote in the spring?\n\n"))
+        .collect();
+    assert!(!render(&turns).is_empty());
+    let questions =
+        "\"Why did the council vote for the budget again?\" Ann Lee asked. ".repeat(20_000);
+    assert!(!render(&questions).is_empty());
 }
 
 #[test]
