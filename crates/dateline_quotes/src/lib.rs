@@ -976,7 +976,24 @@ fn add_relative_clause_reports(
     reported: &mut Vec<Candidate>,
 ) {
     let mut added = Vec::new();
-    for sentence in sentences {
+    // The quotations and reports a clause's report could repeat touch its sentence with their
+    // content or their cue: bucketed once, as in `reported_speech`.
+    let known_by_sentence = by_sentence(
+        sentences,
+        direct.iter().chain(reported.iter()).map(|candidate| {
+            let cue = candidate.cue.unwrap_or(candidate.content);
+            TextRange::new(
+                candidate.content.start().min(cue.start()),
+                candidate.content.end().max(cue.end()),
+            )
+        }),
+    );
+    let known_candidate = |index: usize| {
+        direct
+            .get(index)
+            .unwrap_or_else(|| &reported[index - direct.len()])
+    };
+    for (sentence_index, sentence) in sentences.iter().enumerate() {
         let Some(slice) = sentence.slice(text) else {
             continue;
         };
@@ -993,7 +1010,8 @@ fn add_relative_clause_reports(
                 cue.shifted(base),
                 source.shifted(base),
             );
-            let known = direct.iter().chain(reported.iter()).any(|candidate| {
+            let known = known_by_sentence[sentence_index].iter().any(|&index| {
+                let candidate = known_candidate(index);
                 candidate.cue == Some(cue) || candidate.content.intersects(content)
             });
             if known || word_count(text, content) < MIN_REPORTED_WORDS {

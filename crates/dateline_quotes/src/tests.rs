@@ -115,6 +115,9 @@ fn linear_on_unbalanced_marks_and_long_paragraphs() {
     let questions =
         "\"Why did the council vote for the budget again?\" Ann Lee asked. ".repeat(20_000);
     assert!(!render(&questions).is_empty());
+    let relative_clauses =
+        "Ann Lee, who said the plan would fail in the spring, left the room. ".repeat(20_000);
+    assert!(!render(&relative_clauses).is_empty());
 }
 
 #[test]
