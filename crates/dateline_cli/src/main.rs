@@ -3,6 +3,7 @@
 //! Only this crate knows about JSON output and the terminal; the libraries hand it plain data.
 
 mod analyze;
+mod cues_command;
 mod output_json;
 mod output_text;
 mod store_commands;
@@ -170,6 +171,9 @@ pub struct SpeakersArgs {
 pub enum TrainTarget {
     /// Persuasion techniques, from a corpus in the layout of SemEval-2020 Task 11
     Techniques,
+    /// The table of learned quotation cues, from attributions in brat standoff (PolNeAR's
+    /// layout: `text/NAME.txt` and `attributions/NAME_ANNOTATOR.ann`)
+    Cues,
 }
 
 #[derive(clap::Args)]
@@ -177,7 +181,8 @@ pub struct TrainArgs {
     /// What to train
     #[arg(value_enum)]
     pub target: TrainTarget,
-    /// The corpus folder (a `*-articles` folder and a `*-task-flc-tc.labels` file)
+    /// The corpus folder: for techniques a `*-articles` folder and a `*-task-flc-tc.labels`
+    /// file; for cues a `text` and an `attributions` folder
     #[arg(long, value_name = "FOLDER")]
     pub data: std::path::PathBuf,
     /// Where to write the model
@@ -255,6 +260,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(args),
+        Command::Train(args) if args.target == TrainTarget::Cues => {
+            cues_command::train(args).map(|()| analyze::Outcome::AllRead)
+        }
         Command::Train(args) => techniques_command::train(args).map(|()| analyze::Outcome::AllRead),
         Command::Techniques(args) => {
             techniques_command::list(args).map(|()| analyze::Outcome::AllRead)

@@ -7,8 +7,11 @@ use dateline_techniques::{explanation, introduction, TrainingOptions};
 use crate::{TechniquesArgs, TrainArgs, TrainTarget};
 
 pub fn train(args: TrainArgs) -> anyhow::Result<()> {
-    match args.target {
-        TrainTarget::Techniques => {}
+    if args.target != TrainTarget::Techniques {
+        anyhow::bail!(
+            "`dateline train {:?}` is not a techniques model",
+            args.target
+        );
     }
     let articles = dateline_techniques::corpus::read_corpus(&args.data)?;
     let spans: usize = articles.iter().map(|article| article.spans.len()).sum();

@@ -274,7 +274,9 @@ const PLACE_NAMES: &[&str] = &[
 /// Letters are ranges (Latin and Cyrillic), not `\p{L}`, for the speed of the automata; see
 /// the `attribution` module.
 pub const NAME_WORD: &str = r"[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*\.?";
-pub const PARTICLE: &str = r"(?:de|da|van|von|der|al|bin|ibn|la|le|del|di|dos|du)";
+/// A particle inside a name ("Charles de Gaulle", "Ursula von der Leyen"): a whole word, so that
+/// "Luis Ortega defended" is not read as "Luis Ortega de".
+pub const PARTICLE: &str = r"(?:de|da|van|von|der|al|bin|ibn|la|le|del|di|dos|du)(?-u:\b)";
 
 /// Words that start with a capital but are not names.
 const NOT_NAME_WORDS: &[&str] = &[

@@ -1,0 +1,73 @@
+//! `dateline train cues` through the binary: a tiny corpus in PolNeAR's layout, written here,
+//! gives a table that counts its cues, the same bytes twice, and a broken annotation is refused
+//! with the article and line.
+
+mod common;
+
+use common::dateline;
+
+const TEXT: &str = "Ann blasted the plan. Bob blasted the deal. The wind blasted.";
+const ANNOTATION: &str = "T1\tCue 4 11\tblasted\nT2\tContent 12 20\tthe plan\nE1\tAttribution:T1 Cue:T1 Content:T2\nT3\tCue 26 33\tblasted\nT4\tContent 34 42\tthe deal\nE2\tAttribution:T3 Cue:T3 Content:T4\n";
+
+fn write_corpus(folder: &std::path::Path, annotation: &str) {
+    std::fs::create_dir_all(folder.join("text")).unwrap();
+    std::fs::create_dir_all(folder.join("attributions")).unwrap();
+    std::fs::write(folder.join("text/council.txt"), TEXT).unwrap();
+    std::fs::write(folder.join("attributions/council_a1.ann"), annotation).unwrap();
+    // A second annotator's file for the same article is not read.
+    std::fs::write(
+        folder.join("attributions/council_b2.ann"),
+        "T1\tCue 0 3\tAnn\n",
+    )
+    .unwrap();
+}
+
+#[test]
+fn the_table_counts_the_corpus_cues_and_is_the_same_twice() {
+    let folder = tempfile::tempdir().unwrap();
+    write_corpus(folder.path(), ANNOTATION);
+    let mut tables = Vec::new();
+    for name in ["first.tsv", "second.tsv"] {
+        let output = folder.path().join(name);
+        let (status, _, stderr) = dateline(&[
+            "train",
+            "cues",
+            "--data",
+            folder.path().to_str().unwrap(),
+            "--output",
+            output.to_str().unwrap(),
+        ]);
+        assert_eq!(status, Some(0), "{stderr}");
+        assert!(
+            stderr.contains("learned 1 cue words from 1 articles"),
+            "{stderr}"
+        );
+        tables.push(std::fs::read_to_string(output).unwrap());
+    }
+    assert_eq!(tables[0], tables[1]);
+    assert_eq!(
+        tables[0],
+        "# dateline learned cues v1\n# word\tas_cue\tseen\tcontent_after\nblasted\t2\t3\t2\n"
+    );
+}
+
+#[test]
+fn a_broken_annotation_is_refused_with_its_article_and_line() {
+    let folder = tempfile::tempdir().unwrap();
+    write_corpus(folder.path(), &ANNOTATION.replace("Cue 26 33", "Cue 26 x"));
+    let output = folder.path().join("table.tsv");
+    let (status, _, stderr) = dateline(&[
+        "train",
+        "cues",
+        "--data",
+        folder.path().to_str().unwrap(),
+        "--output",
+        output.to_str().unwrap(),
+    ]);
+    assert_eq!(status, Some(2));
+    assert_eq!(
+        stderr.trim(),
+        "dateline: council: line 4: `x` is not an offset"
+    );
+    assert!(!output.exists(), "nothing is written from a broken corpus");
+}
