@@ -641,11 +641,10 @@ fn reported_speech(
 }
 
 /// Reports cued by a learned cue word (`learned_cues`), in the sentences where no pattern found
-/// a quotation or a report: the sentence's first such word with enough words on its report's
-/// side. After the cue the report runs to the sentence's end (`Trump blasted the deal as a
-/// disaster`); before it, from the sentence's start to the comma before the source (`The deal
-/// is a disaster, Trump blasted`). A word with no source in reach (see [`learned_cue_source`])
-/// or in a passive (`was named`, `criticized by`) cues nothing.
+/// a quotation or a report: the sentence's first such word with enough words after it. The
+/// report runs to the sentence's end (`Trump blasted the deal as a disaster`) or to a second
+/// clause with a subject of its own. A word with no source in reach (see
+/// [`learned_cue_source`]) or in a passive (`was named`, `criticized by`) cues nothing.
 fn learned_cue_reports(
     text: &str,
     sentences: &[TextRange],
@@ -665,19 +664,11 @@ fn learned_cue_reports(
             continue;
         };
         let subject = std::cell::OnceCell::new();
-        // A report before its cue ends at a comma, so a cue with no comma before it reports
-        // nothing that way; found once per sentence.
-        let first_comma = slice.find(',');
         for word in learned_cues::words(slice) {
             let Some(written) = word.slice(slice) else {
                 continue;
             };
-            let Some(side) = usable.side_of(written, &mut lower) else {
-                continue;
-            };
-            if side == learned_cues::ReportSide::Before
-                && first_comma.is_none_or(|comma| comma > word.start())
-            {
+            if !usable.contains(written, &mut lower) {
                 continue;
             }
             // `was named`, `been called`, `criticized by`: a passive names no speaker here.
@@ -693,7 +684,7 @@ fn learned_cue_reports(
             }
             // The report after the cue runs to the sentence's end; one too short to be a report
             // is ruled out before the source is looked for, which costs more.
-            let report_after = (side == learned_cues::ReportSide::After).then(|| {
+            let report = {
                 let rest = &slice[word.end()..];
                 let mut start = word.end() + (rest.len() - rest.trim_start().len());
                 if slice[start..].starts_with(", ") {
@@ -705,22 +696,23 @@ fn learned_cue_reports(
                     .len()
                     .max(start);
                 TextRange::new(start, end)
-            });
-            if report_after.is_some_and(|report| !has_words(slice, report, MIN_REPORTED_WORDS)) {
+            };
+            if !has_words(slice, report, MIN_REPORTED_WORDS) {
+                continue;
+            }
+            if !opens_an_object(written, &slice[report.start()..report.end()]) {
                 continue;
             }
             // A cue the patterns take only before a clause ("found that ...", "suggested that
             // ...") is held to the same here: "the council found room for a garden" reports
             // nothing.
-            if let Some(report) = report_after {
-                let cue_lower = written.to_lowercase();
-                let report_text = &slice[report.start()..report.end()];
-                if needs_that_clause(&cue_lower)
-                    && !report_text.starts_with("that ")
-                    && !(reports_a_finding(&cue_lower) && opens_a_clause(&cue_lower, report_text))
-                {
-                    continue;
-                }
+            let cue_lower = written.to_lowercase();
+            let report_text = &slice[report.start()..report.end()];
+            if needs_that_clause(&cue_lower)
+                && !report_text.starts_with("that ")
+                && !(reports_a_finding(&cue_lower) && opens_a_clause(&cue_lower, report_text))
+            {
+                continue;
             }
             // Without a source in reach the word is taken for no cue: the table's words report
             // less surely than the patterns' cues, and a report with a speaker is the evidence
@@ -732,26 +724,19 @@ fn learned_cue_reports(
                 let source = &slice[source.start()..source.end()];
                 let first = source.split_whitespace().next().unwrap_or("");
                 let last = source.split_whitespace().next_back().unwrap_or("");
-                !opens_a_subordinate_phrase(first) && !is_verb_like(last)
+                !opens_a_subordinate_phrase(first)
+                    && !is_verb_like(last)
+                    && !is_contracted_dummy_subject(first)
+                    && !is_day_or_month(source.trim())
             }) else {
                 continue;
             };
-            let content = match report_after {
-                // Cut at a second clause only now: looking for one runs to the sentence's end,
-                // which for every cue word of a long sentence would be quadratic.
-                Some(report) => TextRange::new(
-                    report.start(),
-                    end_of_first_clause(slice, report.start(), report.end()),
-                ),
-                None => {
-                    // The report ends at the comma before the source ("..., Trump blasted").
-                    let before_source = &slice[..source.start()];
-                    let Some(comma) = before_source.trim_end().strip_suffix(',') else {
-                        continue;
-                    };
-                    TextRange::new(0, comma.len())
-                }
-            };
+            // Cut at a second clause only now: looking for one runs to the sentence's end, which
+            // for every cue word of a long sentence would be quadratic.
+            let content = TextRange::new(
+                report.start(),
+                end_of_first_clause(slice, report.start(), report.end()),
+            );
             let base = sentence.start();
             let cue = word.shifted(base);
             let content = content.shifted(base).trimmed_in(text);
@@ -853,6 +838,107 @@ fn learned_cue_source(
         between.split_whitespace().count() <= MAX_WORDS_BETWEEN_SUBJECT_AND_CUE
             && between.split_whitespace().all(is_auxiliary_or_adverb)
     })
+}
+
+/// `the careers listed above`, `the original estimated price`, `the most discussed couples`: a
+/// learned cue in "-ed" or "-ing" reports only when what follows can open its content (an
+/// article, a pronoun, "that", "to", a preposition, a name), not when it describes the words
+/// around it.
+fn opens_an_object(cue: &str, report: &str) -> bool {
+    if !(cue.ends_with("ed") || cue.ends_with("ing")) {
+        return true;
+    }
+    let next = report.split_whitespace().next().unwrap_or("");
+    next.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c == '“' || c == '"')
+        || matches!(
+            next.trim_end_matches([',', ':']),
+            "the"
+                | "a"
+                | "an"
+                | "that"
+                | "to"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "him"
+                | "them"
+                | "us"
+                | "me"
+                | "it"
+                | "this"
+                | "those"
+                | "these"
+                | "some"
+                | "what"
+                | "how"
+                | "why"
+                | "whether"
+                | "if"
+                | "for"
+                | "against"
+                | "about"
+                | "on"
+                | "at"
+                | "with"
+                | "out"
+                | "back"
+                | "up"
+                | "off"
+                | "of"
+                | "in"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "I"
+                | "you"
+                | "no"
+                | "any"
+                | "all"
+                | "both"
+                | "another"
+                | "one"
+                | "two"
+                | "several"
+                | "many"
+                | "more"
+                | "most"
+                | "such"
+                | "concern"
+                | "concerns"
+                | "support"
+                | "confidence"
+                | "doubt"
+                | "doubts"
+        )
+}
+
+/// `It's worth noting that ...`, `There's no telling ...`, `They're offered in ...`: a contraction
+/// opens a dummy subject or a passive, not a source.
+fn is_contracted_dummy_subject(word: &str) -> bool {
+    matches!(
+        word.replace('’', "'").to_lowercase().as_str(),
+        "it's"
+            | "there's"
+            | "that's"
+            | "here's"
+            | "what's"
+            | "let's"
+            | "we've"
+            | "i've"
+            | "you've"
+            | "they've"
+            | "they're"
+            | "we're"
+            | "you're"
+            | "i'm"
+    )
 }
 
 /// A capitalised word that opens a phrase before the subject rather than the subject ("Once

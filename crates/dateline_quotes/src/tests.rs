@@ -384,3 +384,15 @@ fn a_question_attributed_in_the_short_sentence_after_it_has_its_speaker() {
         ]
     );
 }
+
+#[test]
+fn learned_cue_words_report_only_with_a_speaker_and_an_object() {
+    // "blasted" and "decried" are no pattern's cues; the table learned from PolNeAR knows them.
+    let text = "Senator Ann Reyes blasted the budget as a gift to the banks.\n\nThe budget was blasted by several residents at the meeting.\n\nThe careers listed above are open to players of the expansion pack.\n\nIt's worth noting the vote was close on the second day.\n\nMonday decried the fate of the river towns and their mills.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the budget as a gift to the banks» cue=blasted source=Senator Ann Reyes speaker=Ann Reyes (Senator)",
+        ]
+    );
+}
