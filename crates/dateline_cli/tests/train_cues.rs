@@ -22,6 +22,19 @@ fn write_corpus(folder: &std::path::Path, annotation: &str) {
     .unwrap();
 }
 
+/// Runs `dateline train cues` on a corpus folder: its exit status and standard error.
+fn train_cues(data: &std::path::Path, output: &std::path::Path) -> (Option<i32>, String) {
+    let (status, _, stderr) = dateline(&[
+        "train",
+        "cues",
+        "--data",
+        data.to_str().unwrap(),
+        "--output",
+        output.to_str().unwrap(),
+    ]);
+    (status, stderr)
+}
+
 #[test]
 fn the_table_counts_the_corpus_cues_and_is_the_same_twice() {
     let folder = tempfile::tempdir().unwrap();
@@ -29,14 +42,7 @@ fn the_table_counts_the_corpus_cues_and_is_the_same_twice() {
     let mut tables = Vec::new();
     for name in ["first.tsv", "second.tsv"] {
         let output = folder.path().join(name);
-        let (status, _, stderr) = dateline(&[
-            "train",
-            "cues",
-            "--data",
-            folder.path().to_str().unwrap(),
-            "--output",
-            output.to_str().unwrap(),
-        ]);
+        let (status, stderr) = train_cues(folder.path(), &output);
         assert_eq!(status, Some(0), "{stderr}");
         assert!(
             stderr.contains("learned 1 cue words from 1 articles"),
@@ -56,14 +62,7 @@ fn a_broken_annotation_is_refused_with_its_article_and_line() {
     let folder = tempfile::tempdir().unwrap();
     write_corpus(folder.path(), &ANNOTATION.replace("Cue 26 33", "Cue 26 x"));
     let output = folder.path().join("table.tsv");
-    let (status, _, stderr) = dateline(&[
-        "train",
-        "cues",
-        "--data",
-        folder.path().to_str().unwrap(),
-        "--output",
-        output.to_str().unwrap(),
-    ]);
+    let (status, stderr) = train_cues(folder.path(), &output);
     assert_eq!(status, Some(2));
     assert_eq!(
         stderr.trim(),

@@ -718,8 +718,9 @@ fn learned_cue_reports(
             // less surely than the patterns' cues, and a report with a speaker is the evidence
             // users need (taking them sourceless as well found 2% more of PolNeAR's dev
             // attributions but matched a gold source in 81% of matches instead of 85%).
-            // The subject is read once per sentence, however many cue words it holds.
-            let subject = *subject.get_or_init(|| sentence_subject(slice));
+            // The subject is read once per sentence, however many cue words it holds, and only
+            // when a source is not found right before the cue.
+            let subject = || *subject.get_or_init(|| sentence_subject(slice));
             let Some(source) = learned_cue_source(slice, word, subject).filter(|source| {
                 let source = &slice[source.start()..source.end()];
                 let first = source.split_whitespace().next().unwrap_or("");
@@ -803,7 +804,7 @@ fn end_of_first_clause(sentence: &str, start: usize, end: usize) -> usize {
 fn learned_cue_source(
     sentence: &str,
     cue: TextRange,
-    sentence_subject: Option<TextRange>,
+    sentence_subject: impl Fn() -> Option<TextRange>,
 ) -> Option<TextRange> {
     let prefix = &sentence[..cue.start()];
     let cue_word = &sentence[cue.start()..cue.end()];
@@ -817,7 +818,7 @@ fn learned_cue_source(
             ));
     // `he stood with other leaders and urged Democrats to ...`: a second verb of the subject.
     let is_coordinated_verb = last_word == "and" && !cue_word.ends_with("ing");
-    let subject = || sentence_subject.filter(|subject| subject.end() <= prefix.len());
+    let subject = || sentence_subject().filter(|subject| subject.end() <= prefix.len());
     if is_participle_clause || is_coordinated_verb {
         return subject().filter(|subject| subject.end() < before_cue.len());
     }
@@ -973,6 +974,30 @@ fn opens_a_subordinate_phrase(word: &str) -> bool {
 /// A word that may stand between a subject and its verb: "has long", "would not even",
 /// "quickly" (but not "owners downstream", which continues the subject).
 fn is_auxiliary_or_adverb(word: &str) -> bool {
+    is_auxiliary_verb(word)
+        || matches!(
+            word,
+            "not"
+                | "never"
+                | "still"
+                | "even"
+                | "long"
+                | "already"
+                | "just"
+                | "also"
+                | "often"
+                | "again"
+                | "then"
+                | "now"
+                | "later"
+                | "once"
+                | "first"
+        )
+        || (word.ends_with("ly") && word.chars().all(char::is_lowercase))
+}
+
+/// "has", "would", "did": the auxiliaries and modals that stand between a subject and its verb.
+fn is_auxiliary_verb(word: &str) -> bool {
     matches!(
         word,
         "has"
@@ -989,22 +1014,7 @@ fn is_auxiliary_or_adverb(word: &str) -> bool {
             | "does"
             | "did"
             | "do"
-            | "not"
-            | "never"
-            | "still"
-            | "even"
-            | "long"
-            | "already"
-            | "just"
-            | "also"
-            | "often"
-            | "again"
-            | "then"
-            | "now"
-            | "later"
-            | "once"
-            | "first"
-    ) || (word.ends_with("ly") && word.chars().all(char::is_lowercase))
+    )
 }
 
 /// Auxiliaries and adverbs between a subject and its verb: "has long", "would not even".
@@ -1538,20 +1548,6 @@ fn is_verb_like(word: &str) -> bool {
         "is" | "was"
             | "are"
             | "were"
-            | "has"
-            | "had"
-            | "have"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "does"
-            | "did"
-            | "do"
             | "later"
             | "also"
             | "then"
@@ -1567,7 +1563,8 @@ fn is_verb_like(word: &str) -> bool {
             | "who"
             | "which"
             | "that"
-    ) || word.ends_with("ed")
+    ) || is_auxiliary_verb(word)
+        || word.ends_with("ed")
         || word.ends_with("ly")
         || ANY_CUE_WORD.is_match(word)
         || !word
