@@ -296,6 +296,23 @@ fn sentence_containing(sentences: &[TextRange], position: usize) -> Option<TextR
         .filter(|sentence| sentence.start() <= position)
 }
 
+/// The words a cue ending at `cue_end` reports, to the sentence's end: the reported clause keeps
+/// its "that", as attribution corpora annotate it; a comma after the cue and the sentence's final
+/// mark are not part of it.
+fn clause_after_cue(sentence: &str, cue_end: usize) -> TextRange {
+    let rest = &sentence[cue_end..];
+    let mut start = cue_end + (rest.len() - rest.trim_start().len());
+    if sentence[start..].starts_with(", ") {
+        start += 2;
+    }
+    let end = sentence
+        .trim_end()
+        .trim_end_matches(['.', '!', '?'])
+        .len()
+        .max(start);
+    TextRange::new(start, end)
+}
+
 /// Whether `range` holds at least `count` words: reads no further than that many, so that asking
 /// it of every word of a long sentence stays linear.
 fn has_words(text: &str, range: TextRange, count: usize) -> bool {
@@ -684,19 +701,7 @@ fn learned_cue_reports(
             }
             // The report after the cue runs to the sentence's end; one too short to be a report
             // is ruled out before the source is looked for, which costs more.
-            let report = {
-                let rest = &slice[word.end()..];
-                let mut start = word.end() + (rest.len() - rest.trim_start().len());
-                if slice[start..].starts_with(", ") {
-                    start += 2;
-                }
-                let end = slice
-                    .trim_end()
-                    .trim_end_matches(['.', '!', '?'])
-                    .len()
-                    .max(start);
-                TextRange::new(start, end)
-            };
+            let report = clause_after_cue(slice, word.end());
             if !has_words(slice, report, MIN_REPORTED_WORDS) {
                 continue;
             }
@@ -1274,8 +1279,7 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
             if !is_plausible_source(source.as_str(), cue_match.as_str()) {
                 continue;
             }
-            let mut content_start = cue_match.end() + (rest.len() - rest.trim_start().len());
-            let trimmed = &slice[content_start..];
+            let trimmed = rest.trim_start();
             if needs_that_clause(cue_match.as_str())
                 && !trimmed.starts_with("that ")
                 && !(reports_a_finding(cue_match.as_str())
@@ -1283,18 +1287,8 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
             {
                 continue;
             }
-            // The reported clause keeps its "that", as attribution corpora annotate it; a
-            // comma after the cue is not part of it.
-            if trimmed.starts_with(", ") {
-                content_start += 2;
-            }
-            let content_end = slice
-                .trim_end()
-                .trim_end_matches(['.', '!', '?'])
-                .len()
-                .max(content_start);
             found = Some((
-                TextRange::new(content_start, content_end),
+                clause_after_cue(slice, cue_match.end()),
                 at(cue_match),
                 TextRange::new(source_start, source_end),
             ));
