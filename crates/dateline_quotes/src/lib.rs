@@ -849,9 +849,14 @@ fn learned_cue_source(
         ));
     }
     subject().filter(|subject| {
-        let between = &prefix[subject.end()..];
-        between.split_whitespace().count() <= MAX_WORDS_BETWEEN_SUBJECT_AND_CUE
-            && between.split_whitespace().all(is_auxiliary_or_adverb)
+        // Counted no further than the limit: the subject may stand far back in a long sentence.
+        let mut between = prefix[subject.end()..].split_whitespace();
+        between
+            .clone()
+            .take(MAX_WORDS_BETWEEN_SUBJECT_AND_CUE + 1)
+            .count()
+            <= MAX_WORDS_BETWEEN_SUBJECT_AND_CUE
+            && between.all(is_auxiliary_or_adverb)
     })
 }
 
