@@ -99,15 +99,20 @@ pub static AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Before an opening mark: `X said:` / `X told Y,` / `According to X,` / `X:`.
-pub static BEFORE_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
-    let name_before_colon =
-        format!(r"(?P<src3>{NAME_WORD}(?:[\t\n\r \xa0]+(?:{NAME_WORD}|{PARTICLE})){{0,4}})");
+/// Before an opening mark, `According to X,`. The other readings before a mark are
+/// `X said ...:` (a cue found by [`CUE_IN_TEXT`] with its source found by [`SOURCE_AT_END`]) and
+/// `X:` ([`NAME_BEFORE_COLON`]); `attribution_before_quote` in the crate root tries the three.
+pub static ACCORDING_TO_BEFORE_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     build(&format!(
-        r"(?:{src1}[\t\n\r \xa0]+(?:{ADVERB}[\t\n\r \xa0]+)?{cue1}(?:[^“”«»\x22.!?]*?[,:])?|(?P<cue2>[Aa]ccording[\t\n\r \xa0]+to)[\t\n\r \xa0]+{src2}[\t\n\r \xa0]*,|{name_before_colon}[\t\n\r \xa0]*(?P<cue3>:))[\t\n\r \xa0]*$",
-        src1 = source_pattern("src1"),
-        cue1 = cue_pattern("cue1"),
-        src2 = source_pattern("src2"),
+        r"(?P<cue>[Aa]ccording[\t\n\r \xa0]+to)[\t\n\r \xa0]+{src}[\t\n\r \xa0]*,[\t\n\r \xa0]*$",
+        src = source_pattern("src"),
+    ))
+});
+
+/// `X:` right before an opening mark: a name and a colon.
+pub static NAME_BEFORE_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    build(&format!(
+        r"(?P<src>{NAME_WORD}(?:[\t\n\r \xa0]+(?:{NAME_WORD}|{PARTICLE})){{0,4}})[\t\n\r \xa0]*(?P<cue>:)[\t\n\r \xa0]*$"
     ))
 });
 
@@ -124,10 +129,15 @@ pub static ANY_CUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 pub static CUE_IN_TEXT: LazyLock<Regex> =
     LazyLock::new(|| build(&format!(r"(?-u:\b){}(?-u:\b)", cue_pattern("cue"))));
 
+/// A cue before an opening mark, a whole word at its start only: the mark may follow it after
+/// any stretch of text, so it may end inside a word ("saying, “...”" reads as "say").
+pub static CUE_BEFORE_MARK: LazyLock<Regex> =
+    LazyLock::new(|| build(&format!(r"(?-u:\b){}", cue_pattern("cue"))));
+
 /// A source right before a cue: the prefix of the sentence must end with it.
 pub static SOURCE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     build(&format!(
-        r"(?:^|[[\t\n\r \xa0],;(])(?:{src})[\t\n\r \xa0]+(?:{ADVERB}[\t\n\r \xa0]+)?$",
+        r"(?:^|[[\t\n\r \xa0],;(>—–])(?:{src})[\t\n\r \xa0]+(?:{ADVERB}[\t\n\r \xa0]+)?$",
         src = source_pattern("src")
     ))
 });
@@ -356,14 +366,18 @@ mod tests {
             .unwrap();
         assert_eq!(&after["src2"], "he");
         assert_eq!(&after["cue2"], "told reporters");
-        let before = BEFORE_QUOTE
-            .captures("Gov. Mike Pence said on Sunday: ")
+        let before = ACCORDING_TO_BEFORE_QUOTE
+            .captures("Officials agreed. According to the ministry, ")
             .unwrap();
-        assert_eq!(&before["src1"], "Gov. Mike Pence");
-        let before = BEFORE_QUOTE
-            .captures("According to the ministry, ")
-            .unwrap();
-        assert_eq!(&before["src2"], "the ministry");
+        assert_eq!(&before["src"], "the ministry");
+        assert!(ACCORDING_TO_BEFORE_QUOTE
+            .captures("According to the ministry, the talks failed ")
+            .is_none());
+        let before = NAME_BEFORE_COLON.captures("Mayor Ana Ruiz: ").unwrap();
+        assert_eq!(&before["src"], "Mayor Ana Ruiz");
+        // No word boundary after the cue: "saying, “...”" reads as "say".
+        let before = CUE_BEFORE_MARK.find("while saying: ").unwrap();
+        assert_eq!(before.as_str(), "say");
         let trailing = TRAILING_CLAUSE.captures(", the minister said.").unwrap();
         assert_eq!(&trailing["src1"], "the minister");
         assert!(TRAILING_CLAUSE

@@ -396,3 +396,19 @@ fn learned_cue_words_report_only_with_a_speaker_and_an_object() {
         ]
     );
 }
+
+#[test]
+fn a_cue_before_the_mark_takes_the_source_that_starts_a_word() {
+    // The window before a quotation may open inside a word ("…an"); the source is the whole name
+    // after it, and the first cue after the subject is the one it governs.
+    let text = "Officials met in Geneva on Monday.\n\nHouse Speaker Paul Ryan told CNN on Tuesday, after the vote, “The deal is done.”\n\nThe spot concludes with footage of Reyes saying: “We will build it.”\n\nAccording to the ministry, “The talks failed after three days of meetings.”\n\nMayor Ana Ruiz: “Not one more day.”";
+    assert_eq!(
+        render(text),
+        vec![
+            "direct «The deal is done.» cue=told CNN source=House Speaker Paul Ryan speaker=Paul Ryan (Speaker)",
+            "direct «We will build it.» cue=concludes source=The spot speaker=-",
+            "direct «The talks failed after three days of meetings.» cue=According to source=the ministry speaker=-",
+            "direct «Not one more day.» cue=: source=Mayor Ana Ruiz speaker=Ana Ruiz (Mayor)",
+        ]
+    );
+}
