@@ -177,15 +177,12 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
             }
             match format {
                 OutputFormat::Jsonl => {
-                    serde_json::to_writer(&mut writer, &output_json::page_result_to_json(&result))?;
+                    serde_json::to_writer(&mut writer, &output_json::page_record(&result))?;
                     writer.write_all(b"\n")?;
                 }
                 OutputFormat::Json => {
                     writer.write_all(if written == 0 { b"\n" } else { b",\n" })?;
-                    serde_json::to_writer_pretty(
-                        &mut writer,
-                        &output_json::page_result_to_json(&result),
-                    )?;
+                    serde_json::to_writer_pretty(&mut writer, &output_json::page_record(&result))?;
                 }
                 OutputFormat::Text => output_text::write_summary(&mut writer, &result, color)?,
             }

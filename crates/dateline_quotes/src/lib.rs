@@ -1326,9 +1326,15 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
                 found = Some(report);
                 break;
             }
+            let trimmed = rest.trim_start();
             if is_passive_or_not_speech(prefix, rest)
                 || infinitive_ends_the_report(cue_match.as_str(), rest)
+                || (needs_that_clause(cue_match.as_str())
+                    && !trimmed.starts_with("that ")
+                    && !(reports_a_finding(cue_match.as_str())
+                        && opens_a_clause(cue_match.as_str(), trimmed)))
             {
+                // Tested before the source is looked for, which is the loop's costly step.
                 continue;
             }
             // The source stands right before the cue; the last stretch of the prefix holds it.
@@ -1343,14 +1349,6 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
             let source_start = window_start + source.start();
             let source_end = window_start + source.end();
             if !is_plausible_source(source.as_str(), cue_match.as_str()) {
-                continue;
-            }
-            let trimmed = rest.trim_start();
-            if needs_that_clause(cue_match.as_str())
-                && !trimmed.starts_with("that ")
-                && !(reports_a_finding(cue_match.as_str())
-                    && opens_a_clause(cue_match.as_str(), trimmed))
-            {
                 continue;
             }
             found = Some((
