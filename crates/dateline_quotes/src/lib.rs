@@ -122,6 +122,28 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
                 .iter()
                 .any(|report| report.content.contains_range(candidate.content))
     });
+    // A short quotation whose cue also opens a report around it (`Trump called the plan “a
+    // disaster” for the country`) is told once, by the report, which holds more of what was
+    // said; unless a continuation follows it, whose speaker is read from it.
+    let inside_its_report: Vec<bool> = candidates
+        .iter()
+        .enumerate()
+        .map(|(index, candidate)| {
+            candidate.source.is_some()
+                && candidate.cue.is_some()
+                && candidates
+                    .get(index + 1)
+                    .is_none_or(|next| next.continues.is_none())
+                && reported.iter().any(|report| {
+                    report.cue == candidate.cue && report.content.contains_range(candidate.content)
+                })
+        })
+        .collect();
+    let mut position = 0;
+    candidates.retain(|_| {
+        position += 1;
+        !inside_its_report[position - 1]
+    });
     candidates.extend(reported);
     // An interview's turns ("Q: ...", "BENENSON: ...") are the speaker's words, whole
     // paragraphs of them; what the sentence readers found inside a turn is part of it (one

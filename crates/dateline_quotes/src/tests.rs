@@ -412,3 +412,19 @@ fn a_cue_before_the_mark_takes_the_source_that_starts_a_word() {
         ]
     );
 }
+
+#[test]
+fn a_short_quotation_its_report_holds_is_told_once() {
+    // The direct reading and the report share the cue; the report is kept, as it holds more.
+    let text = "Officials met in Geneva on Monday.\n\nAccording to the ministry, “The talks failed.”\n\nAccording to Ana Ruiz, “The talks failed.”\n\n“We will try again in the spring, when the ice melts.”";
+    assert_eq!(
+        render(text),
+        vec![
+            "mixed «“The talks failed.”» cue=According to source=the ministry speaker=-",
+            // A quotation that continues it keeps the short one, whose speaker it takes.
+            "mixed «“The talks failed.”» cue=According to source=Ana Ruiz speaker=Ana Ruiz",
+            "direct «The talks failed.» cue=According to source=Ana Ruiz speaker=Ana Ruiz",
+            "direct «We will try again in the spring, when the ice melts.» cue=According to source=Ana Ruiz speaker=Ana Ruiz",
+        ]
+    );
+}
