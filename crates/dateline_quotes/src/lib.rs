@@ -161,6 +161,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     // cue words learned from an attribution corpus.
     let learned = learned_cue_reports(text, sentences, &spans, &candidates);
     candidates.extend(learned);
+    mend_unlikely_sources(text, &mut candidates);
     // A dateline opening a paragraph is not part of what anyone said.
     if let Some(dateline) = &document.dateline {
         for candidate in &mut candidates {
@@ -191,7 +192,10 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
 
     let mut register = PeopleRegister::default();
     register.add_titled_names(text, document.body);
-    register.add_untitled_names(text, document.body);
+    // Words the article writes in lower case: a capitalised one opening a sentence is no part
+    // of a name (see `people::common_opening_word_len`).
+    let lower_case_words = people::LowerCaseWords::new(document.body.slice(text).unwrap_or(""));
+    register.add_untitled_names(text, document.body, &lower_case_words);
     let shapes: Vec<Option<SourceShape>> = candidates
         .iter()
         .map(|candidate| {
@@ -199,6 +203,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
                 .source
                 .map(|source| analyse_source(text, source))
                 .and_then(read_transcript_label)
+                .map(|shape| without_common_opening_word(text, shape, &lower_case_words))
         })
         .collect();
     let mut named: Vec<Option<usize>> = vec![None; candidates.len()];
@@ -2199,6 +2204,88 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
 
 /// A source without its trailing comma or spaces ("Maria Lopez, the head of the team," keeps
 /// the apposition but not the last comma).
+/// Sources no reader of the sentence would give, found by all the readers above alike:
+/// - a conjunction or a subordinator opening the sentence is not part of the source (`But I
+///   know ...` → `I`, `While Sanders admitted that ...` → `Sanders`);
+/// - a report whose source opens a condition reports nothing (`If Jon asks you to sign, ...`),
+///   nor does one whose source is a word that only opens a phrase or a contracted future
+///   (`Prior to this role, ...`, `Other countries ...`, `You'll see ...`);
+/// - a heading in capitals names no speaker (`ISRAEL VOWS TO KEEP UP ...`): its report stays,
+///   without a source.
+///
+/// Quotations keep their place (a continuation's speaker is read from the one before it); only
+/// their source is dropped.
+fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
+    for candidate in candidates.iter_mut() {
+        let Some(source) = candidate.source else {
+            continue;
+        };
+        let Some(written) = source.slice(text) else {
+            continue;
+        };
+        let first = written.split_whitespace().next().unwrap_or("");
+        let opens_a_clause = matches!(
+            first,
+            "But"
+                | "And"
+                | "So"
+                | "Yet"
+                | "Or"
+                | "While"
+                | "When"
+                | "After"
+                | "Before"
+                | "Though"
+                | "Although"
+                | "Because"
+                | "Since"
+                | "Once"
+                | "Until"
+                | "As"
+        );
+        if opens_a_clause && written.len() > first.len() {
+            let rest = &written[first.len()..];
+            let skipped = first.len() + (rest.len() - rest.trim_start().len());
+            candidate.source = Some(TextRange::new(source.start() + skipped, source.end()));
+        }
+        let cue_in_capitals = candidate
+            .cue
+            .and_then(|cue| cue.slice(text))
+            .is_some_and(|cue| {
+                cue.chars().filter(|c| c.is_alphabetic()).count() > 1
+                    && !cue.chars().any(char::is_lowercase)
+            });
+        if cue_in_capitals {
+            candidate.source = None;
+        }
+    }
+    candidates.retain_mut(|candidate| {
+        let Some(source) = candidate.source else {
+            return true;
+        };
+        let written = source.slice(text).unwrap_or("");
+        let mut words = written.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let alone = words.next().is_none();
+        let opens_a_condition = matches!(first, "If" | "Unless" | "Whether");
+        let misread_subject = alone
+            && (matches!(first, "Other" | "Another" | "Prior" | "Such")
+                || ["'ll", "’ll", "'d", "’d"]
+                    .iter()
+                    .any(|contraction| first.ends_with(contraction)));
+        if !(opens_a_condition || misread_subject) {
+            return true;
+        }
+        if candidate.kind == QuoteKind::Direct {
+            candidate.source = None;
+            candidate.cue = None;
+            true
+        } else {
+            false
+        }
+    });
+}
+
 fn trim_source(text: &str, range: TextRange) -> TextRange {
     let slice = range.slice(text).unwrap_or("");
     let trimmed = slice.trim_end_matches([',', ' ', '.']);
@@ -2220,6 +2307,27 @@ enum SourceShape {
     Description {
         description: String,
     },
+}
+
+/// A name whose first word only opens its sentence ("Rival Hillary Clinton said") without that
+/// word.
+fn without_common_opening_word(
+    text: &str,
+    shape: SourceShape,
+    lower_case_words: &people::LowerCaseWords<'_>,
+) -> SourceShape {
+    let SourceShape::Name { name, range, role } = shape else {
+        return shape;
+    };
+    let written = range.slice(text).unwrap_or("");
+    match people::common_opening_word_len(text, range.start(), &name, lower_case_words) {
+        Some(skipped) if written.starts_with(name.as_str()) => SourceShape::Name {
+            name: name[skipped..].to_string(),
+            range: TextRange::new(range.start() + skipped, range.end()),
+            role,
+        },
+        _ => SourceShape::Name { name, range, role },
+    }
 }
 
 /// A transcript's labels as sources: "Q" and "A" name no one, and a name in capitals

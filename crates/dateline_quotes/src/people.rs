@@ -558,12 +558,39 @@ impl PeopleRegister {
 
     /// Registers untitled names of two or three capitalised words ("Newt Gingrich"), leaving out
     /// organisations and places that look like names ("Fox News", "New York").
-    pub fn add_untitled_names(&mut self, text: &str, range: TextRange) {
+    pub fn add_untitled_names(
+        &mut self,
+        text: &str,
+        range: TextRange,
+        lower_case_words: &LowerCaseWords<'_>,
+    ) {
         let Some(slice) = range.slice(text) else {
             return;
         };
         for found in UNTITLED_NAME.find_iter(slice) {
-            let name = trim_name(found.as_str());
+            // A word ending a sentence ends the name: `Ben Brafman. Either ...`.
+            let mut found_text = found.as_str();
+            let mut word_end = 0;
+            for word in found_text.split_inclusive(' ') {
+                word_end += word.len();
+                let word = word.trim_end();
+                if word.ends_with('.')
+                    && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !word[..word.len() - 1].contains('.')
+                    && !is_abbreviation_before_a_name(word)
+                {
+                    found_text = &found_text[..word_end];
+                    break;
+                }
+            }
+            let mut name_start = found.start();
+            if let Some(skipped) =
+                common_opening_word_len(slice, found.start(), found_text, lower_case_words)
+            {
+                name_start += skipped;
+                found_text = &found_text[skipped..];
+            }
+            let name = trim_name(found_text);
             let words: Vec<&str> = name.split_whitespace().collect();
             if words.len() < 2
                 || words
@@ -586,7 +613,7 @@ impl PeopleRegister {
             }) {
                 continue;
             }
-            let start = range.start() + found.start();
+            let start = range.start() + name_start;
             self.add_person(name, TextRange::new(start, start + name.len()), None);
         }
     }
@@ -615,6 +642,102 @@ impl PeopleRegister {
 
     pub fn into_entities(self) -> Vec<Entity> {
         self.entities
+    }
+}
+
+/// Abbreviations that stand inside a name or before one: a titled name's "Sen." or "Gov.",
+/// "Jr.", "St.".
+fn is_abbreviation_before_a_name(word: &str) -> bool {
+    TITLES.contains(&word)
+        || matches!(
+            word,
+            "Sens."
+                | "Reps."
+                | "Govs."
+                | "Gen."
+                | "Col."
+                | "Sgt."
+                | "Capt."
+                | "Adm."
+                | "Maj."
+                | "Lt."
+                | "Cmdr."
+                | "Prof."
+                | "Rev."
+                | "Hon."
+                | "Mrs."
+                | "Mr."
+                | "Ms."
+                | "Dr."
+                | "Jr."
+                | "Sr."
+                | "St."
+                | "Mt."
+                | "Ft."
+                | "Sen."
+                | "Rep."
+                | "Gov."
+                | "Pres."
+                | "Supt."
+                | "Insp."
+                | "Det."
+                | "Atty."
+                | "Gens."
+        )
+}
+
+/// A sentence's first word is capitalised whatever it is: `“Put God first,” he declares`,
+/// `Comedian George Lopez`, `For Clinton, ...`, `Does Rubio ...`. Opening a sentence (at `start`
+/// in `text`), the first word of `name` is part of it only when the article never writes that
+/// word in lower case; otherwise this is how many bytes to skip to the next word, when one
+/// follows.
+pub fn common_opening_word_len(
+    text: &str,
+    start: usize,
+    name: &str,
+    lower_case_words: &LowerCaseWords<'_>,
+) -> Option<usize> {
+    let opens_sentence = text
+        .get(..start)?
+        .trim_end_matches([' ', '\t', '\u{a0}'])
+        .chars()
+        .next_back()
+        .is_none_or(|before| {
+            matches!(
+                before,
+                '.' | '!' | '?' | '\n' | ':' | '“' | '"' | '‘' | '«' | '—'
+            )
+        });
+    let first_word = name.split(' ').next()?;
+    let rest = name[first_word.len()..].trim_start_matches(' ');
+    (opens_sentence && !rest.is_empty() && lower_case_words.contains(first_word))
+        .then(|| name.len() - rest.len())
+}
+
+/// The text an article's words are looked up in: whether it writes a word in lower case.
+/// Looked up word by word, for the few capitalised words that open a sentence: building a set
+/// of all the article's words cost more than all the lookups.
+pub struct LowerCaseWords<'a> {
+    text: &'a str,
+}
+
+impl<'a> LowerCaseWords<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Self { text }
+    }
+
+    /// Whether `word`, in lower case, stands in the text as a whole word.
+    pub fn contains(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        if lower.is_empty() {
+            return false;
+        }
+        let is_word_char = |c: char| c.is_alphabetic() || c == '\'' || c == '’';
+        self.text.match_indices(lower.as_str()).any(|(at, _)| {
+            let before = self.text[..at].chars().next_back();
+            let after = self.text[at + lower.len()..].chars().next();
+            !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+        })
     }
 }
 

@@ -428,3 +428,21 @@ fn a_short_quotation_its_report_holds_is_told_once() {
         ]
     );
 }
+
+#[test]
+fn words_that_only_open_a_sentence_are_no_speakers() {
+    let text = "The rapper Marcus Hale spoke to the magazine in Atlanta.\n\n\"Put God first and just don't quit,\" he declares. Comedian Rosa Lind said the crowd would put up with the rain.\n\nIf Jon asks you to sign anything, use this line and explain that you do not wish to.\n\nBut I know now what kind of partner I want to be for the team.\n\nTHE MAYOR VOWS TO KEEP THE BRIDGE OPEN THROUGH THE WINTER\n\nWhile Hale admitted that the tour would be hard, he said it would go on. Lind is a comedian from Ohio.";
+    assert_eq!(
+        render(text),
+        vec![
+            // "Put God" is no person: the article writes "put" in lower case.
+            "direct «Put God first and just don't quit» cue=declares source=he speaker=Marcus Hale",
+            "indirect «the crowd would put up with the rain» cue=said source=Comedian Rosa Lind speaker=Rosa Lind",
+            // "If Jon asks" is a condition, not a report; "But" is no part of a source.
+            "indirect «now what kind of partner I want to be for the team» cue=know source=I speaker=-",
+            // A heading in capitals names no speaker.
+            "indirect «TO KEEP THE BRIDGE OPEN THROUGH THE WINTER» cue=VOWS source=- speaker=-",
+            "indirect «that the tour would be hard, he said it would go on» cue=admitted source=Hale speaker=Marcus Hale",
+        ]
+    );
+}
