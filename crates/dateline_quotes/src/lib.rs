@@ -108,6 +108,16 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
         paragraphs.insert(0, title);
         sentences.insert(0, title);
     }
+    // The dateline opening the body ("BUFFALO, N.Y. — Hours before ..., Boudreau expressed
+    // confidence, saying ...") is no part of its sentence's subject or of anything said: the
+    // sentence is read from after it.
+    if let Some(dateline) = &document.dateline {
+        for sentence in &mut sentences {
+            if sentence.start() <= dateline.range.start() && dateline.range.end() < sentence.end() {
+                *sentence = TextRange::new(dateline.range.end(), sentence.end()).trimmed_in(text);
+            }
+        }
+    }
     let sentences = &sentences;
     let mut spans = find_quoted_spans(text, &paragraphs);
     spans.retain(|span| !is_title_after_possessive(text, span));
@@ -2003,6 +2013,34 @@ fn name_colon_statement(sentence: &str) -> Option<(TextRange, TextRange, TextRan
         "Advertisement",
         "Credit",
         "Caption",
+        // Disclosures and the credits under a feature's photographs ("Styling: ...").
+        "Disclosure",
+        "Disclaimer",
+        "Styling",
+        "Grooming",
+        "Hair",
+        "Makeup",
+        "Production",
+        "Photography",
+        "Illustration",
+        "Image",
+        "Images",
+        "Contact",
+        "Email",
+        "Follow",
+        "Subscribe",
+        "Share",
+        "See",
+        "Also",
+        "Reporting",
+        "Editing",
+        "Transcript",
+        "Summary",
+        "Verdict",
+        "Pros",
+        "Cons",
+        "Price",
+        "Location",
     ];
     let is_label = words
         .iter()
@@ -2288,7 +2326,12 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
 
 fn trim_source(text: &str, range: TextRange) -> TextRange {
     let slice = range.slice(text).unwrap_or("");
-    let trimmed = slice.trim_end_matches([',', ' ', '.']);
+    let mut trimmed = slice.trim_end_matches([',', ' ', '.']);
+    // A parenthesis the source closes but never opens is the sentence's ("(..., according to
+    // the Mayo Clinic.)").
+    if trimmed.ends_with(')') && !trimmed.contains('(') {
+        trimmed = trimmed.trim_end_matches([')', ',', ' ', '.']);
+    }
     let leading = trimmed.len() - trimmed.trim_start().len();
     TextRange::new(range.start() + leading, range.start() + trimmed.len())
 }

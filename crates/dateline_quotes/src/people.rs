@@ -599,6 +599,48 @@ impl PeopleRegister {
             {
                 continue;
             }
+            // A run before an institution's noun in lower case names the institution or the place
+            // ("the Gibson Southern schools near Evansville"), not a person.
+            let next_word = slice[found.end()..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([',', '.', ';', ':']);
+            if matches!(
+                next_word,
+                "school"
+                    | "schools"
+                    | "college"
+                    | "university"
+                    | "district"
+                    | "county"
+                    | "hospital"
+                    | "church"
+                    | "academy"
+                    | "institute"
+                    | "center"
+                    | "centre"
+                    | "foundation"
+                    | "company"
+                    | "club"
+                    | "association"
+                    | "stadium"
+                    | "airport"
+                    | "station"
+                    | "river"
+                    | "street"
+                    | "road"
+            ) {
+                continue;
+            }
+            // A possessive inside the run names something of someone's, not a person: "eastern
+            // Indiana’s Richmond High School".
+            if words[..words.len() - 1]
+                .iter()
+                .any(|word| word.ends_with("'s") || word.ends_with("’s"))
+            {
+                continue;
+            }
             if words.iter().any(|word| {
                 is_organisation_marker(word) || PLACE_WORDS.contains(word) || is_title_word(word)
             }) || PLACE_NAMES.contains(&name)

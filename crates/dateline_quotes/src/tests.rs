@@ -446,3 +446,46 @@ fn words_that_only_open_a_sentence_are_no_speakers() {
         ]
     );
 }
+
+#[test]
+fn labels_institutions_and_the_dateline_name_no_speaker() {
+    // Read as a plain-text page, so that the dateline is found as it is in the pipeline.
+    let text = "BUFFALO, N.Y. — Coach Ann Brody praised the team, saying the players never gave up on the season.\n\nDisclosure: the newspaper may earn a commission from some of the products on this page.\n\nShe and forty teachers from the Gibson Southern schools left early. She said a top worry is low pay for new teachers in the state.\n\nJoel Lind, a teacher at eastern Indiana’s Richmond High School, said the pay was too low. “They think they know better than us,” he said.\n\nThe drug is safe in small doses (a finding that holds for adults, according to the Mayo Clinic.)";
+    let mut document =
+        dateline_extract::extract_plain_text(Source::from_path("page.txt"), text.to_string());
+    document.sentences = dateline_sentences::split_document(&document);
+    let layers = annotate_quotes(&document);
+    let rendered: Vec<String> = layers
+        .quotes
+        .iter()
+        .map(|quote| {
+            let slice = |range: Option<TextRange>| {
+                range.map_or("-".to_string(), |range| document.slice(range).to_string())
+            };
+            format!(
+                "{} «{}» source={} speaker={}",
+                quote.kind.as_str(),
+                document.slice(quote.content),
+                slice(quote.source),
+                quote
+                    .speaker
+                    .as_ref()
+                    .map_or("-", |speaker| speaker.name.as_str())
+            )
+        })
+        .collect();
+    assert_eq!(
+        rendered,
+        vec![
+            // The dateline is no part of the sentence's subject.
+            "indirect «the players never gave up on the season» source=Coach Ann Brody speaker=Ann Brody",
+            // "Disclosure:" is a label; "Gibson Southern" names schools, so "She" is Ann Brody.
+            "indirect «a top worry is low pay for new teachers in the state» source=She speaker=Ann Brody",
+            // "Indiana’s Richmond High" is no person for "he" to resolve to.
+            "indirect «the pay was too low» source=Joel Lind, a teacher at eastern Indiana’s Richmond High School speaker=Joel Lind",
+            "direct «They think they know better than us» source=he speaker=Joel Lind",
+            // The source does not take the parenthesis that closes the sentence.
+            "indirect «The drug is safe in small doses (a finding that holds for adults» source=the Mayo Clinic speaker=Mayo Clinic",
+        ]
+    );
+}
