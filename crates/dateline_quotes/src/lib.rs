@@ -366,6 +366,13 @@ fn clause_after_cue(sentence: &str, cue_end: usize) -> TextRange {
     if sentence[start..].starts_with(", ") {
         start += 2;
     }
+    // `Her fear is that ...`: the copula after a noun cue is no part of what was said.
+    if let Some(copula) = ["is that ", "was that ", "are that ", "were that "]
+        .iter()
+        .find(|copula| sentence[start..].starts_with(**copula))
+    {
+        start += copula.len() - "that ".len();
+    }
     let end = sentence
         .trim_end()
         .trim_end_matches(['.', '!', '?'])
@@ -842,6 +849,7 @@ fn learned_cue_reports(
             };
             // Cut at a second clause only now: looking for one runs to the sentence's end, which
             // for every cue word of a long sentence would be quadratic.
+            // `Her fear is that ...`: the copula after a noun cue is no part of what was said.
             let content = TextRange::new(
                 report.start(),
                 end_of_first_clause(slice, report.start(), report.end()),
@@ -2439,10 +2447,15 @@ fn name_before_who(text: &str, who: TextRange) -> Option<SourceShape> {
 fn analyse_source(text: &str, source: TextRange) -> SourceShape {
     let slice = source.slice(text).unwrap_or("");
     let lowered = slice.to_lowercase();
-    if matches!(lowered.as_str(), "he" | "she") {
+    // A possessive alone is a pronoun too (`His view is that ...`, `My goal was to ...`): it
+    // names no one by itself.
+    if matches!(lowered.as_str(), "he" | "she" | "his" | "her") {
         return SourceShape::Pronoun { resolvable: true };
     }
-    if matches!(lowered.as_str(), "they" | "it" | "we" | "i") {
+    if matches!(
+        lowered.as_str(),
+        "they" | "it" | "we" | "i" | "my" | "our" | "their" | "its" | "your" | "you"
+    ) {
         return SourceShape::Pronoun { resolvable: false };
     }
     if lowered == "who" {

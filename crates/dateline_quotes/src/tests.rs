@@ -489,3 +489,15 @@ fn labels_institutions_and_the_dateline_name_no_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_possessive_alone_is_a_pronoun_not_a_name() {
+    let text = "Mayor Ana Ruiz spoke after the vote.\n\nHer fear is that the bridge will close for the whole winter.\n\nTheir calls for a new vote on the bridge grew louder on Monday.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «that the bridge will close for the whole winter» cue=fear source=Her speaker=Ana Ruiz (Mayor)",
+            "indirect «for a new vote on the bridge grew louder on Monday» cue=calls source=Their speaker=-",
+        ]
+    );
+}
