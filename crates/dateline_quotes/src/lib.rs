@@ -363,7 +363,8 @@ fn sentence_containing(sentences: &[TextRange], position: usize) -> Option<TextR
 fn clause_after_cue(sentence: &str, cue_end: usize) -> TextRange {
     let rest = &sentence[cue_end..];
     let mut start = cue_end + (rest.len() - rest.trim_start().len());
-    if sentence[start..].starts_with(", ") {
+    // `said, "..."`, `said: "..."`: the punctuation after the cue opens the report.
+    if sentence[start..].starts_with(", ") || sentence[start..].starts_with(": ") {
         start += 2;
     }
     // `Her fear is that ...`: the copula after a noun cue is no part of what was said.

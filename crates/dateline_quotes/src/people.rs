@@ -119,6 +119,16 @@ pub const TITLES: &[&str] = &[
     "Bishop",
     "Archbishop",
     "Cardinal",
+    "Administrator",
+    "Deputy Administrator",
+    "Lieutenant",
+    "First Lieutenant",
+    "Second Lieutenant",
+    "Lieutenant Colonel",
+    "Lieutenant General",
+    "Commander",
+    "President-elect",
+    "Senator-elect",
 ];
 
 /// A title, then one to four capitalised words: "Gov. Mike Pence", "Chancellor Merkel".

@@ -501,3 +501,15 @@ fn a_possessive_alone_is_a_pronoun_not_a_name() {
         ]
     );
 }
+
+#[test]
+fn military_and_agency_titles_stand_before_the_name() {
+    let text = "NASA Deputy Administrator Pam Melroy spoke at the launch.\n\n“Increasing our bandwidth is essential,” Melroy said.\n\nSecond Lieutenant Gavin Jones said: “Too many of my friends lacked direction.”";
+    assert_eq!(
+        render(text),
+        vec![
+            "direct «Increasing our bandwidth is essential» cue=said source=Melroy speaker=Pam Melroy (Deputy Administrator)",
+            "direct «Too many of my friends lacked direction.» cue=said source=Second Lieutenant Gavin Jones speaker=Gavin Jones (Second Lieutenant)",
+        ]
+    );
+}
