@@ -149,11 +149,8 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
                 })
         })
         .collect();
-    let mut position = 0;
-    candidates.retain(|_| {
-        position += 1;
-        !inside_its_report[position - 1]
-    });
+    let mut inside = inside_its_report.into_iter();
+    candidates.retain(|_| !inside.next().unwrap_or(false));
     candidates.extend(reported);
     // An interview's turns ("Q: ...", "BENENSON: ...") are the speaker's words, whole
     // paragraphs of them; what the sentence readers found inside a turn is part of it (one
@@ -850,7 +847,6 @@ fn learned_cue_reports(
             };
             // Cut at a second clause only now: looking for one runs to the sentence's end, which
             // for every cue word of a long sentence would be quadratic.
-            // `Her fear is that ...`: the copula after a noun cue is no part of what was said.
             let content = TextRange::new(
                 report.start(),
                 end_of_first_clause(slice, report.start(), report.end()),
@@ -2249,8 +2245,6 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
         || (noun_like_cue && determiner_phrase))
 }
 
-/// A source without its trailing comma or spaces ("Maria Lopez, the head of the team," keeps
-/// the apposition but not the last comma).
 /// Sources no reader of the sentence would give, found by all the readers above alike:
 /// - a conjunction or a subordinator opening the sentence is not part of the source (`But I
 ///   know ...` → `I`, `While Sanders admitted that ...` → `Sanders`);
@@ -2333,6 +2327,8 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
     });
 }
 
+/// A source without its trailing comma or spaces ("Maria Lopez, the head of the team," keeps
+/// the apposition but not the last comma).
 fn trim_source(text: &str, range: TextRange) -> TextRange {
     let slice = range.slice(text).unwrap_or("");
     let mut trimmed = slice.trim_end_matches([',', ' ', '.']);

@@ -9,12 +9,15 @@
 //! resolve to the person whose role contains the description's head noun. Anything else stays
 //! unresolved: no guessing.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use dateline_document::{Entity, EntityKind, TextRange};
 
+use crate::learned_cues::Fnv1a;
 use crate::organisations::is_organisation_marker;
 use regex::Regex;
 
@@ -766,30 +769,34 @@ pub fn common_opening_word_len(
         .then(|| name.len() - rest.len())
 }
 
-/// The text an article's words are looked up in: whether it writes a word in lower case.
-/// Looked up word by word, for the few capitalised words that open a sentence: building a set
-/// of all the article's words cost more than all the lookups.
+/// Whether an article writes a word in lower case. The words are gathered once, on the first
+/// question, in one pass over the text: searching the text for each capitalised word that opens
+/// a sentence made a text of many such sentences quadratic.
 pub struct LowerCaseWords<'a> {
     text: &'a str,
+    words: OnceCell<HashSet<&'a str, BuildHasherDefault<Fnv1a>>>,
 }
 
 impl<'a> LowerCaseWords<'a> {
     pub fn new(text: &'a str) -> Self {
-        Self { text }
+        Self {
+            text,
+            words: OnceCell::new(),
+        }
     }
 
-    /// Whether `word`, in lower case, stands in the text as a whole word.
+    /// Whether `word`, in lower case, stands in the text as a whole word. Words run over
+    /// letters and apostrophes ("don’t" holds no "don"); a hyphen joins two words ("hard-working"
+    /// holds "working"), and a hyphenated `word` is asked for by its first part.
     pub fn contains(&self, word: &str) -> bool {
+        let words = self.words.get_or_init(|| {
+            self.text
+                .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+                .filter(|word| word.chars().next().is_some_and(char::is_lowercase))
+                .collect()
+        });
         let lower = word.to_lowercase();
-        if lower.is_empty() {
-            return false;
-        }
-        let is_word_char = |c: char| c.is_alphabetic() || c == '\'' || c == '’';
-        self.text.match_indices(lower.as_str()).any(|(at, _)| {
-            let before = self.text[..at].chars().next_back();
-            let after = self.text[at + lower.len()..].chars().next();
-            !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
-        })
+        words.contains(lower.split('-').next().unwrap_or(""))
     }
 }
 

@@ -125,6 +125,19 @@ fn linear_on_unbalanced_marks_and_long_paragraphs() {
     for unit in ["Officials found room and ", "and blasted "] {
         let _ = render(&unit.repeat(20_000));
     }
+    // Sentences opened by a different capitalised word each, whose every one is looked up
+    // among the words the article writes in lower case: a set built once, not a search of the
+    // text per word.
+    let openers: String = (0..20_000_u32)
+        .map(|index| {
+            let word: String = [index / 676, index / 26 % 26, index % 26]
+                .iter()
+                .map(|&letter| char::from(b'a' + u8::try_from(letter % 26).unwrap_or(0)))
+                .collect();
+            format!("Q{word} Lee spoke to the q{word} council. ")
+        })
+        .collect();
+    let _ = render(&openers);
 }
 
 #[test]
