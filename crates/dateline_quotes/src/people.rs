@@ -614,7 +614,7 @@ impl PeopleRegister {
             }
             // A run before an institution's noun in lower case names the institution or the place
             // ("the Gibson Southern schools near Evansville"), not a person.
-            let next_word = slice[found.end()..]
+            let next_word = slice[name_start + found_text.len()..]
                 .split_whitespace()
                 .next()
                 .unwrap_or("")
@@ -700,8 +700,8 @@ impl PeopleRegister {
     }
 }
 
-/// Abbreviations that stand inside a name or before one: a titled name's "Sen." or "Gov.",
-/// "Jr.", "St.".
+/// Abbreviations that stand inside a name or before one: the titles' ("Sen.", "Gov.") and a few
+/// more. Not the sentence splitter's list, which also holds states ("Mass.") that end a name.
 fn is_abbreviation_before_a_name(word: &str) -> bool {
     TITLES.contains(&word)
         || matches!(
@@ -709,35 +709,19 @@ fn is_abbreviation_before_a_name(word: &str) -> bool {
             "Sens."
                 | "Reps."
                 | "Govs."
-                | "Gen."
-                | "Col."
-                | "Sgt."
-                | "Capt."
-                | "Adm."
-                | "Maj."
-                | "Lt."
+                | "Gens."
                 | "Cmdr."
-                | "Prof."
-                | "Rev."
                 | "Hon."
-                | "Mrs."
-                | "Mr."
-                | "Ms."
-                | "Dr."
                 | "Jr."
                 | "Sr."
                 | "St."
                 | "Mt."
                 | "Ft."
-                | "Sen."
-                | "Rep."
-                | "Gov."
                 | "Pres."
                 | "Supt."
                 | "Insp."
                 | "Det."
                 | "Atty."
-                | "Gens."
         )
 }
 
