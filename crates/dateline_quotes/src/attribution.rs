@@ -100,7 +100,7 @@ pub static AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Before an opening mark, `According to X,`. The other readings before a mark are
-/// `X said ...:` (a cue found by [`CUE_IN_TEXT`] with its source found by [`SOURCE_AT_END`]) and
+/// `X said ...:` (a cue found by [`CUE_BEFORE_MARK`] with its source found by [`SOURCE_AT_END`]) and
 /// `X:` ([`NAME_BEFORE_COLON`]); `attribution_before_quote` in the crate root tries the three.
 pub static ACCORDING_TO_BEFORE_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     build(&format!(
