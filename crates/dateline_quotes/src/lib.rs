@@ -2257,12 +2257,13 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
 /// Quotations keep their place (a continuation's speaker is read from the one before it); only
 /// their source is dropped.
 fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
-    for candidate in candidates.iter_mut() {
+    // One pass: each candidate's source is mended, then judged as mended.
+    candidates.retain_mut(|candidate| {
         let Some(source) = candidate.source else {
-            continue;
+            return true;
         };
         let Some(written) = source.slice(text) else {
-            continue;
+            return true;
         };
         let first = written.split_whitespace().next().unwrap_or("");
         let opens_a_clause = matches!(
@@ -2299,8 +2300,6 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
         if cue_in_capitals {
             candidate.source = None;
         }
-    }
-    candidates.retain_mut(|candidate| {
         let Some(source) = candidate.source else {
             return true;
         };
