@@ -31,6 +31,7 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 pub fn extract_html(source: Source, html: &str) -> Document {
     let mut diagnostics = Vec::new();
+    let raw_html = html;
     let html = &*drop_unread_markup(html);
     if max_nesting_depth(html) > MAX_NESTING_DEPTH {
         diagnostics.push(Diagnostic {
@@ -46,7 +47,7 @@ pub fn extract_html(source: Source, html: &str) -> Document {
     }
 
     let page = HtmlDocument::from(html);
-    let metadata = read_metadata(&page, source.url.as_deref());
+    let metadata = read_metadata(&page, raw_html, source.url.as_deref());
     let densest = find_densest_container(&page);
     let content = extract_main_content(page, html, metadata.url.as_deref());
     let mut blocks = match &content {

@@ -42,8 +42,11 @@ struct LinkedData {
     description: Option<String>,
 }
 
-pub fn read_metadata(page: &HtmlDocument, given_url: Option<&str>) -> PageMetadata {
-    let facts = collect_page_facts(page);
+/// Reads the page's metadata from its parsed tree; `raw_html` is the page as it came, with the
+/// scripts and data attributes that the tree is parsed without, where page state travels.
+pub fn read_metadata(page: &HtmlDocument, raw_html: &str, given_url: Option<&str>) -> PageMetadata {
+    let mut facts = collect_page_facts(page);
+    facts.embedded_author_names = embedded_author_names(raw_html);
     let linked = linked_data(&facts.linked_data_blocks);
     let meta = &facts.meta;
     let meta_value = |keys: &[&str]| -> Option<String> {
@@ -78,21 +81,30 @@ pub fn read_metadata(page: &HtmlDocument, given_url: Option<&str>) -> PageMetada
             &outlets,
         ));
     }
-    if authors.is_empty() {
-        if let Some(raw) = meta_value(&[
-            "author",
-            "article:author",
-            "parsely-author",
-            "sailthru.author",
-            "byl",
-            "dc.creator",
-            "dcterms.creator",
-            "twitter:creator:name",
-        ]) {
-            if !raw.starts_with("http") {
-                authors = clean_author_names_of_outlets(&raw, &outlets);
-            }
-        }
+    let meta_authors = meta_value(&[
+        "author",
+        "article:author",
+        "parsely-author",
+        "sailthru.author",
+        "byl",
+        "dc.creator",
+        "dcterms.creator",
+        "twitter:creator:name",
+    ])
+    .filter(|raw| !raw.starts_with("http"))
+    .map(|raw| clean_author_names_of_outlets(&raw, &outlets))
+    .unwrap_or_default();
+    // Some templates put only a story's first author into JSON-LD while the meta tag lists them
+    // all ("Starr Bowenbank,Rania Aniftos,Anna Chan"): the longer list that holds every name of
+    // the shorter one wins.
+    let meta_lists_more = meta_authors.len() > authors.len()
+        && authors.iter().all(|author| {
+            meta_authors
+                .iter()
+                .any(|listed| listed.eq_ignore_ascii_case(author))
+        });
+    if meta_lists_more {
+        authors = meta_authors;
     }
     if authors.is_empty() {
         authors = byline_authors(&facts, &outlets);
@@ -338,6 +350,11 @@ struct PageFacts {
     text_after_headline: String,
     /// All the page's visible text (up to [`VISIBLE_TEXT_BYTES`]): what a reader is shown.
     visible_text: String,
+    /// Names that page state (a framework's data in a script, not JSON-LD) gives as an author:
+    /// `"authors":[{"name":"Ann Other"`. Such state also describes related stories, so a name
+    /// from it is only taken where the page shows it as a line of the header (see
+    /// [`embedded_state_authors`]).
+    embedded_author_names: Vec<String>,
 }
 
 /// How much of the page's visible text is kept for telling which date the reader is shown;
@@ -832,10 +849,63 @@ fn byline_authors(facts: &PageFacts, outlets: &[&str]) -> Vec<String> {
     }
     // Last, a byline written as plain text in the article's header, with no markup to mark it:
     // "posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda", "Review by David Colman".
-    TEXT_BYLINE
+    let text_byline = TEXT_BYLINE
         .captures(&facts.text_after_headline)
         .map(|captures| clean_author_names_of_outlets(&captures["name"], outlets))
-        .unwrap_or_default()
+        .unwrap_or_default();
+    if !text_byline.is_empty() {
+        return text_byline;
+    }
+    embedded_state_authors(facts, outlets)
+}
+
+/// Names that page state gives as an author: `"author":{"name":"X"` and
+/// `"authors":[{"name":"X"`, in a script's text (`__NEXT_DATA__`) or HTML-escaped in an
+/// attribute (`data-initial-state="{&quot;authors&quot;:[{&quot;name&quot;...`). The keys are
+/// found by a byte search, so that the large scripts most pages carry cost one fast pass.
+fn embedded_author_names(raw_html: &str) -> Vec<String> {
+    static AUTHOR_KEY: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"author"));
+    static NAME_AFTER_AUTHOR_KEY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r#"^authors?(?:"|&quot;)\s*:\s*\[?\s*\{\s*(?:"|&quot;)name(?:"|&quot;)\s*:\s*(?:"|&quot;)(?P<name>[^"&\\<>]{3,80})(?:"|&quot;)"#,
+        )
+        .expect("valid regex")
+    });
+    let mut names: Vec<String> = Vec::new();
+    for at in AUTHOR_KEY.find_iter(raw_html.as_bytes()) {
+        let opened_by_quote = raw_html[..at].ends_with('"') || raw_html[..at].ends_with("&quot;");
+        if !opened_by_quote {
+            continue;
+        }
+        let Some(captures) = NAME_AFTER_AUTHOR_KEY.captures(&raw_html[at..]) else {
+            continue;
+        };
+        let name = captures["name"].trim();
+        if !names.iter().any(|known| known == name) {
+            names.push(name.to_string());
+            if names.len() >= MAX_CANDIDATES {
+                break;
+            }
+        }
+    }
+    names
+}
+
+/// The names from page state that the header shows as a line of their own, as a byline
+/// without markup does (`<span>Ann Other</span><span>Oct 17, 2023</span>`).
+fn embedded_state_authors(facts: &PageFacts, outlets: &[&str]) -> Vec<String> {
+    facts
+        .embedded_author_names
+        .iter()
+        .filter(|name| {
+            facts
+                .text_after_headline
+                .lines()
+                .any(|line| line.trim() == name.as_str())
+        })
+        .flat_map(|name| clean_author_names_of_outlets(name, outlets))
+        .collect()
 }
 
 /// "by" and two to four capitalised words on one line (one text node) of the header.
@@ -1000,7 +1070,7 @@ mod tests {
             <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Talks resume","datePublished":"2023-12-17T10:05:00Z","author":[{"@type":"Person","name":"Maria Lopez"},{"@type":"Organization","name":"Example News"}]}]}</script>
             </head><body><h1>Talks resume</h1></body></html>"#,
         );
-        let metadata = read_metadata(&page, None);
+        let metadata = read_metadata(&page, "", None);
         assert_eq!(metadata.title.as_deref(), Some("Talks resume"));
         assert_eq!(metadata.authors, vec!["Maria Lopez"]);
         assert_eq!(
@@ -1022,20 +1092,74 @@ mod tests {
             <h1>Stipends rise</h1><span>By <a href="/author/cam-kettles/">Cam Kettles</a></span>
             </body></html>"#,
         );
-        assert_eq!(read_metadata(&page, None).authors, vec!["Cam Kettles"]);
+        assert_eq!(read_metadata(&page, "", None).authors, vec!["Cam Kettles"]);
         // With no byline after the headline, the one above it stands.
         let page = HtmlDocument::from(
             r#"<html><body><a href="/author/ann-other/">Ann Other</a><h1>Stipends rise</h1>
             </body></html>"#,
         );
-        assert_eq!(read_metadata(&page, None).authors, vec!["Ann Other"]);
+        assert_eq!(read_metadata(&page, "", None).authors, vec!["Ann Other"]);
+    }
+
+    /// Authors as `extract_html` reads them: the tree is parsed without scripts' text and data
+    /// attributes, and the page as it came is passed beside it.
+    fn authors_of_page(raw_html: &str) -> Vec<String> {
+        let page = HtmlDocument::from(&*crate::raw_text::drop_unread_markup(raw_html));
+        read_metadata(&page, raw_html, None).authors
+    }
+
+    #[test]
+    fn page_state_names_an_author_the_header_shows_without_markup() {
+        let state = r#"<script id="state" data-initial-state="{&quot;article&quot;:{&quot;authors&quot;:[{&quot;name&quot;:&quot;Tyrese Griffin&quot;,&quot;bio&quot;:&quot;&quot;}]}}"></script>"#;
+        let page = format!(
+            "<html><body><h1>Rates hold</h1><p>The bank kept rates.</p>\
+             <span><span>Tyrese Griffin</span></span><span>Oct 17, 2023</span>\
+             <p>Text.</p>{state}</body></html>"
+        );
+        assert_eq!(authors_of_page(&page), vec!["Tyrese Griffin"]);
+        // State in a script's own text (`__NEXT_DATA__`) is read the same way.
+        let page = r#"<html><body><h1>Rates hold</h1><span>Ann Other</span><span>Oct 17</span>
+            <script id="__NEXT_DATA__" type="application/json">{"post":{"author":{"name":"Ann Other"}}}</script>
+            </body></html>"#;
+        assert_eq!(authors_of_page(page), vec!["Ann Other"]);
+        // A name the state gives but the header does not show is a related story's author.
+        let page = format!(
+            "<html><body><h1>Rates hold</h1><p>The bank kept rates, said Tyrese Griffin.</p>\
+             {state}</body></html>"
+        );
+        assert!(authors_of_page(&page).is_empty());
+    }
+
+    #[test]
+    fn a_meta_tag_listing_every_author_beats_linked_data_naming_the_first() {
+        let page = HtmlDocument::from(
+            r#"<html><head><meta name="author" content="Starr Bowenbank,Rania Aniftos,Anna Chan">
+            <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Starr Bowenbank"}}</script>
+            </head><body><h1>Charts</h1></body></html>"#,
+        );
+        assert_eq!(
+            read_metadata(&page, "", None).authors,
+            vec!["Starr Bowenbank", "Rania Aniftos", "Anna Chan"]
+        );
+        // A meta tag naming someone else does not replace the linked data's author.
+        let page = HtmlDocument::from(
+            r#"<html><head><meta name="author" content="Web Desk, Ann Other">
+            <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Starr Bowenbank"}}</script>
+            </head><body><h1>Charts</h1></body></html>"#,
+        );
+        assert_eq!(
+            read_metadata(&page, "", None).authors,
+            vec!["Starr Bowenbank"]
+        );
     }
 
     fn published_of(head: &str, body: &str) -> Option<String> {
         let page = HtmlDocument::from(format!(
             "<html><head>{head}</head><body><h1>Best winter tyres</h1>{body}</body></html>"
         ));
-        read_metadata(&page, None).published.map(|d| d.to_string())
+        read_metadata(&page, "", None)
+            .published
+            .map(|d| d.to_string())
     }
 
     #[test]
