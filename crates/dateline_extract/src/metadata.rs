@@ -163,7 +163,7 @@ pub fn read_metadata(page: &HtmlDocument, raw_html: &str, given_url: Option<&str
         }
         (Some(declared), None) => Some(shown_date(declared, modified, &facts.visible_text)),
         (Some(declared), _) => Some(declared),
-        (None, Some(from_url)) => Some(from_url),
+        (None, Some(from_url)) => Some(url_day_as_shown(from_url, &facts)),
         (None, None) => time_element_date(&facts)
             .or_else(|| find_date_in_text(&facts.text_after_headline))
             .or_else(|| {
@@ -327,6 +327,23 @@ fn day_shown_to_readers(date: PublishDate, facts: &PageFacts) -> PublishDate {
         [only] => *only,
         _ => date,
     }
+}
+
+/// The day a URL's date stands for, as the header shows it. Sites stamp URLs in their servers'
+/// zone: a story posted at "2023-12-19 23:30 EST" lives under `/news/2023-12-20/`. When the
+/// header does not show the URL's day but shows the day before, that is the day readers were
+/// shown. Only the day before: a later day in the header is an update, which never moves the
+/// first publication.
+fn url_day_as_shown(from_url: PublishDate, facts: &PageFacts) -> PublishDate {
+    let day = |date: &PublishDate| (date.year, date.month, date.day);
+    let shown = days_written_in_text(&facts.text_after_headline);
+    if shown.is_empty() || shown.contains(&day(&from_url)) {
+        return from_url;
+    }
+    from_url
+        .previous_day()
+        .filter(|before| shown.contains(&day(before)))
+        .unwrap_or(from_url)
 }
 
 /// Everything the metadata readers look at, gathered in one walk over the page: a walk per
@@ -1160,6 +1177,25 @@ mod tests {
         read_metadata(&page, "", None)
             .published
             .map(|d| d.to_string())
+    }
+
+    #[test]
+    fn a_url_stamped_in_a_zone_ahead_gives_the_day_the_header_shows() {
+        let head = r#"<link rel="canonical" href="https://example.org/news/2023-12-20/film-opens/.205663">"#;
+        let posted = |line: &str| published_of(head, &format!("<p>{line}</p>"));
+        assert_eq!(
+            posted("posted on 2023-12-19 23:30 EST by Ann Other").as_deref(),
+            Some("2023-12-19")
+        );
+        // The URL's own day shown, or a later day (an update), leaves the URL's day.
+        assert_eq!(
+            posted("posted on 2023-12-20 by Ann Other").as_deref(),
+            Some("2023-12-20")
+        );
+        assert_eq!(
+            posted("Updated December 21, 2023").as_deref(),
+            Some("2023-12-20")
+        );
     }
 
     #[test]
