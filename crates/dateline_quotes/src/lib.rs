@@ -226,6 +226,9 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     }
     register.add_surname_mentions(text, document.body);
 
+    // People named inside quotation marks are spoken of, not speaking: a pronoun after the
+    // quotation stands for someone named outside it.
+    let quoted: Vec<TextRange> = spans.iter().map(|span| span.outer).collect();
     let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(candidates.len());
     for (index, candidate) in candidates.iter().enumerate() {
         let speaker = match (&shapes[index], candidate.continues) {
@@ -236,6 +239,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
                 shape,
                 named[index],
                 candidate.source.map_or(0, |s| s.start()),
+                &quoted,
             ),
         };
         speakers.push(speaker);
@@ -2285,10 +2289,37 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
                 | "Until"
                 | "As"
         );
-        if opens_a_clause && written.len() > first.len() {
+        // A sentence adverb and its comma open the sentence, not the source (`Still, Tad
+        // Devine, a senior adviser ...`).
+        let adverb_with_comma = first.strip_suffix(',').is_some_and(|adverb| {
+            matches!(
+                adverb,
+                "Still"
+                    | "However"
+                    | "Meanwhile"
+                    | "Instead"
+                    | "Indeed"
+                    | "Separately"
+                    | "Similarly"
+                    | "Likewise"
+                    | "Nevertheless"
+                    | "Now"
+                    | "Then"
+                    | "Later"
+                    | "Earlier"
+                    | "Yesterday"
+                    | "Today"
+                    | "Again"
+                    | "Also"
+            )
+        });
+        if (opens_a_clause || adverb_with_comma) && written.len() > first.len() {
             let rest = &written[first.len()..];
             let skipped = first.len() + (rest.len() - rest.trim_start().len());
             candidate.source = Some(TextRange::new(source.start() + skipped, source.end()));
+        }
+        if let Some(source) = candidate.source {
+            candidate.source = mend_source_edges(text, source);
         }
         let cue_in_capitals = candidate
             .cue
@@ -2324,6 +2355,115 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
             false
         }
     });
+}
+
+/// A source's edges as a reader would draw them, for sources any reader above may give:
+/// - a relative or a complementiser opening a longer source is not part of it (`that
+///   administration officials` → `administration officials`);
+/// - an auxiliary or a conjunction closing it is the clause's, not the source's (`the F.B.I.
+///   has` → `the F.B.I.`, `a fake Southern accent and` → `a fake Southern accent`);
+/// - a source that is only such a word, or only a day (`has`, `When`, `Thursday`), stands for
+///   the phrase before it in the sentence (`Priebus later Thursday told ...` → `Priebus`); a
+///   day with no phrase there stays (`A poll released Sunday`), another word is dropped.
+///
+/// A relative pronoun closing a source or standing alone (`a message that`, `who`) stays: it is
+/// the clause's subject as attribution corpora mark it, and the speaker is read through it.
+fn mend_source_edges(text: &str, source: TextRange) -> Option<TextRange> {
+    let written = source.slice(text)?;
+    let words: Vec<(usize, &str)> = written
+        .split_whitespace()
+        .map(|word| (word.as_ptr() as usize - written.as_ptr() as usize, word))
+        .collect();
+    let mut first = 0;
+    let mut end = words.len();
+    if words.len() > 1 && matches!(words[0].1, "that" | "what" | "which" | "who" | "whom") {
+        first = 1;
+    }
+    while end - first > 1
+        && matches!(
+            words[end - 1].1.to_lowercase().as_str(),
+            "has" | "have" | "had" | "is" | "was" | "are" | "were" | "and" | "or" | "when" | "as"
+        )
+    {
+        end -= 1;
+    }
+    let lone = &words[first..end];
+    let stands_for_a_phrase_before = match lone {
+        [(_, word)] => {
+            matches!(
+                *word,
+                "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "When"
+                    | "when"
+                    | "as"
+                    | "As"
+            ) || is_day_or_month(word)
+        }
+        [(_, day), (_, part)] => {
+            is_day_or_month(day) && matches!(*part, "morning" | "afternoon" | "evening" | "night")
+        }
+        _ => false,
+    };
+    if stands_for_a_phrase_before {
+        // A day the phrase before does not explain ("A poll released Sunday") stays.
+        let is_a_day = lone.first().is_some_and(|(_, word)| is_day_or_month(word));
+        return source_before(text, source.start()).or(is_a_day.then_some(source));
+    }
+    let (start_offset, _) = words[first];
+    let (last_offset, last_word) = words[end - 1];
+    Some(TextRange::new(
+        source.start() + start_offset,
+        source.start() + last_offset + last_word.len(),
+    ))
+}
+
+/// The source that ends right before `at` in its sentence, past a comma and a time phrase
+/// (`Sanders, who`, `Priebus later Thursday`, `the F.B.I. has`).
+fn source_before(text: &str, at: usize) -> Option<TextRange> {
+    let window_start = ceil_char_boundary(text, at.saturating_sub(MAX_ATTRIBUTION_BYTES));
+    let window = &text[window_start..at];
+    let sentence_start = window
+        .rfind(['\n', '.', '?', '!', ';', '“', '”', '"'])
+        .map_or(0, |found| {
+            found + window[found..].chars().next().map_or(1, char::len_utf8)
+        });
+    let mut before = window[sentence_start..].trim_end();
+    loop {
+        let trimmed = before.trim_end_matches(',').trim_end();
+        let last = trimmed.rsplit(' ').next().unwrap_or("");
+        let is_time_word = matches!(
+            last,
+            "later" | "earlier" | "on" | "last" | "this" | "late" | "early"
+        ) || is_day_or_month(last);
+        if is_time_word && last.len() < trimmed.len() {
+            before = trimmed[..trimmed.len() - last.len()].trim_end();
+        } else {
+            before = trimmed;
+            break;
+        }
+    }
+    if before.is_empty() {
+        return None;
+    }
+    let probe = format!("{before} ");
+    let found = SOURCE_AT_END.captures(&probe)?.name("src")?;
+    let found_text = found.as_str().trim_end_matches([',', ' ']);
+    let first = found_text.split_whitespace().next().unwrap_or("");
+    if found_text.is_empty()
+        || is_lone_function_word(found_text)
+        || is_day_or_month(first)
+        || opens_a_subordinate_phrase(first)
+    {
+        return None;
+    }
+    let start = window_start + sentence_start + found.start();
+    Some(TextRange::new(start, start + found_text.len()))
 }
 
 /// A source without its trailing comma or spaces ("Maria Lopez, the head of the team," keeps
@@ -2417,11 +2557,20 @@ fn name_before_who(text: &str, who: TextRange) -> Option<SourceShape> {
             .rev()
             .find(|(_, c)| c.is_whitespace())
             .map_or(0, |(at, space)| at + space.len_utf8());
-        let is_capitalised = head[word_start..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        if !is_capitalised {
+        let word = &head[word_start..];
+        let is_capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        // A name does not run back over a paragraph break or the end of a sentence or a
+        // quotation ("... because of Hispanics.”\n\nBarkley, who said"); an initial or a title
+        // ends in a dot inside one ("George W. Bush", "Mr. Scott").
+        let crosses_a_break = before[head.len()..name_start].contains('\n')
+            || word.ends_with(['”', '"', '’', '!', '?', ':', ';', ')'])
+            || word.ends_with('.')
+                && word.chars().count() > 2
+                && !matches!(
+                    word,
+                    "Mr." | "Mrs." | "Ms." | "Dr." | "Sen." | "Rep." | "Gov." | "Gen." | "St."
+                );
+        if !is_capitalised || crosses_a_break {
             break;
         }
         name_start = word_start;
@@ -2816,6 +2965,7 @@ fn resolve(
     shape: &SourceShape,
     named: Option<usize>,
     position: usize,
+    quoted: &[TextRange],
 ) -> Option<Speaker> {
     let person = |register: &PeopleRegister, id: usize| Speaker {
         name: register.name(id).to_string(),
@@ -2825,7 +2975,7 @@ fn resolve(
     match shape {
         SourceShape::Pronoun { resolvable: false } => None,
         SourceShape::Pronoun { resolvable: true } => register
-            .latest_person_before(position)
+            .latest_person_before(position, quoted)
             .map(|id| person(register, id)),
         SourceShape::Name { name, role, .. } => match named {
             Some(id) => {

@@ -354,6 +354,9 @@ pub struct PeopleRegister {
     known_mentions: HashSet<(usize, TextRange)>,
 }
 
+/// How many quoted mentions a pronoun's antecedent is looked for past.
+const MAX_QUOTED_MENTIONS_PASSED: usize = 32;
+
 impl PeopleRegister {
     /// Registers the titled names of a text ("Deputy Foreign Minister Pavel Ostrovsky").
     pub fn add_titled_names(&mut self, text: &str, range: TextRange) {
@@ -364,7 +367,7 @@ impl PeopleRegister {
             let (Some(title), Some(name)) = (captures.name("title"), captures.name("name")) else {
                 continue;
             };
-            let name_text = trim_name(name.as_str());
+            let name_text = trim_name(cut_at_sentence_end(name.as_str()));
             if name_text.is_empty() || NOT_NAME_WORDS.contains(&name_text) {
                 continue;
             }
@@ -519,13 +522,25 @@ impl PeopleRegister {
 
     /// The person most recently mentioned before `position`.
     /// (`add_surname_mentions` leaves the mentions sorted, so this is a binary search.)
-    pub fn latest_person_before(&self, position: usize) -> Option<usize> {
+    /// The person mentioned last before `position` outside the `quoted` ranges (sorted, apart);
+    /// when every earlier mention is quoted, the last of them.
+    pub fn latest_person_before(&self, position: usize, quoted: &[TextRange]) -> Option<usize> {
         let before = self
             .mentions_in_order
             .partition_point(|(start, _)| *start < position);
-        before
-            .checked_sub(1)
-            .map(|index| self.mentions_in_order[index].1)
+        let earlier = &self.mentions_in_order[..before];
+        let is_quoted = |start: usize| {
+            let after = quoted.partition_point(|range| range.start() <= start);
+            after > 0 && quoted[after - 1].end() > start
+        };
+        // Looked back a bounded way: a text of quoted names only keeps this linear.
+        earlier
+            .iter()
+            .rev()
+            .take(MAX_QUOTED_MENTIONS_PASSED)
+            .find(|(start, _)| !is_quoted(*start))
+            .or_else(|| earlier.last())
+            .map(|(_, id)| *id)
     }
 
     /// The person whose role has the same head noun as `description` ("the minister" and
@@ -581,21 +596,7 @@ impl PeopleRegister {
             return;
         };
         for found in UNTITLED_NAME.find_iter(slice) {
-            // A word ending a sentence ends the name: `Ben Brafman. Either ...`.
-            let mut found_text = found.as_str();
-            let mut word_end = 0;
-            for word in found_text.split_inclusive(' ') {
-                word_end += word.len();
-                let word = word.trim_end();
-                if word.ends_with('.')
-                    && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                    && !word[..word.len() - 1].contains('.')
-                    && !is_abbreviation_before_a_name(word)
-                {
-                    found_text = &found_text[..word_end];
-                    break;
-                }
-            }
+            let mut found_text = cut_at_sentence_end(found.as_str());
             let mut name_start = found.start();
             if let Some(skipped) =
                 common_opening_word_len(slice, found.start(), found_text, lower_case_words)
@@ -702,6 +703,25 @@ impl PeopleRegister {
 
 /// Abbreviations that stand inside a name or before one: the titles' ("Sen.", "Gov.") and a few
 /// more. Not the sentence splitter's list, which also holds states ("Mass.") that end a name.
+/// A run of capitalised words up to the word that ends its sentence, if one does (`Ben Brafman.
+/// Either ...`, `Governor John Kasich. Barkley also said ...`); initials and abbreviations
+/// before a name ("George W. Bush", "Sen. Ted Cruz") end none.
+fn cut_at_sentence_end(run: &str) -> &str {
+    let mut word_end = 0;
+    for word in run.split_inclusive(char::is_whitespace) {
+        word_end += word.len();
+        let word = word.trim_end();
+        if word.ends_with('.')
+            && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !word[..word.len() - 1].contains('.')
+            && !is_abbreviation_before_a_name(word)
+        {
+            return &run[..word_end];
+        }
+    }
+    run
+}
+
 fn is_abbreviation_before_a_name(word: &str) -> bool {
     TITLES.contains(&word)
         || matches!(

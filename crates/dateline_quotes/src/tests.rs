@@ -526,3 +526,34 @@ fn military_and_agency_titles_stand_before_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_quotation_stands_for_someone_named_outside_it() {
+    let text = "Ann Autor studied the trade data.\n\n“Whether it is Tom Reed or Lisa Marsh, we should have seen it coming,” she said.\n\nStill, Mark Devine, an adviser to the campaign, said the data were old.\n\nThe state backs Governor Tim Walz. Barkley also said he likes the plan.";
+    assert_eq!(
+        render(text),
+        vec![
+            // "Lisa Marsh", named last before "she", is named inside the quotation.
+            "direct «Whether it is Tom Reed or Lisa Marsh, we should have seen it coming» cue=said source=she speaker=Ann Autor",
+            // The sentence adverb opens the sentence, not the source.
+            "indirect «the data were old» cue=said source=Mark Devine, an adviser to the campaign speaker=Mark Devine (an adviser to the campaign)",
+            // The governor's name ends with his sentence: "Tim Walz. Barkley" is no one.
+            "indirect «he likes the plan» cue=said source=Barkley speaker=Barkley",
+        ]
+    );
+}
+
+#[test]
+fn a_relative_pronoun_speaks_for_the_name_before_it_in_its_sentence() {
+    let text = "“Your life is not the fault of Hispanics.”\n\nBarkley, who said he votes in every election, likes the governor.\n\nPriebus later Thursday told reporters that the meeting would go well.";
+    assert_eq!(
+        render(text),
+        vec![
+            "direct «Your life is not the fault of Hispanics.» cue=- source=- speaker=-",
+            // The name before "who" does not run back over the quotation's end.
+            "indirect «he votes in every election» cue=said source=who speaker=Barkley",
+            // A day is not a source: the name before it is.
+            "indirect «that the meeting would go well» cue=told reporters source=Priebus speaker=Priebus",
+        ]
+    );
+}
