@@ -229,6 +229,11 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     // People named inside quotation marks are spoken of, not speaking: a pronoun after the
     // quotation stands for someone named outside it.
     let quoted: Vec<TextRange> = spans.iter().map(|span| span.outer).collect();
+    let context = ReadingContext {
+        text,
+        quoted: &quoted,
+        sentences,
+    };
     let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(candidates.len());
     for (index, candidate) in candidates.iter().enumerate() {
         let speaker = match (&shapes[index], candidate.continues) {
@@ -239,7 +244,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
                 shape,
                 named[index],
                 candidate.source.map_or(0, |s| s.start()),
-                &quoted,
+                &context,
             ),
         };
         speakers.push(speaker);
@@ -2960,13 +2965,27 @@ fn is_common_word(word: &str) -> bool {
     COMMON.contains(&word.to_lowercase().as_str())
 }
 
+/// What resolving a pronoun reads besides the register: the text, its quotations' ranges and
+/// its sentences.
+#[derive(Clone, Copy)]
+struct ReadingContext<'a> {
+    text: &'a str,
+    quoted: &'a [TextRange],
+    sentences: &'a [TextRange],
+}
+
 fn resolve(
     register: &mut PeopleRegister,
     shape: &SourceShape,
     named: Option<usize>,
     position: usize,
-    quoted: &[TextRange],
+    context: &ReadingContext<'_>,
 ) -> Option<Speaker> {
+    let ReadingContext {
+        text,
+        quoted,
+        sentences,
+    } = *context;
     let person = |register: &PeopleRegister, id: usize| Speaker {
         name: register.name(id).to_string(),
         role: register.role(id).map(str::to_string),
@@ -2975,7 +2994,7 @@ fn resolve(
     match shape {
         SourceShape::Pronoun { resolvable: false } => None,
         SourceShape::Pronoun { resolvable: true } => register
-            .latest_person_before(position, quoted)
+            .antecedent_of_pronoun(text, position, quoted, sentences)
             .map(|id| person(register, id)),
         SourceShape::Name { name, role, .. } => match named {
             Some(id) => {

@@ -65,6 +65,8 @@ const ORGANISATION_MARKERS: &[&str] = &[
     "Office",
     "Authority",
     "Forces",
+    "Force",
+    "Corps",
     "Army",
     "Navy",
     "Police",

@@ -15,7 +15,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use dateline_document::{Entity, EntityKind, TextRange};
+use dateline_document::{floor_char_boundary, Entity, EntityKind, TextRange};
 
 use crate::learned_cues::Fnv1a;
 use crate::organisations::is_organisation_marker;
@@ -357,6 +357,69 @@ pub struct PeopleRegister {
 /// How many quoted mentions a pronoun's antecedent is looked for past.
 const MAX_QUOTED_MENTIONS_PASSED: usize = 32;
 
+/// How many sentences back a pronoun's antecedent is looked for as a sentence's subject.
+const MAX_SENTENCES_BACK: usize = 3;
+
+/// Whether the name starting at `at` is a possessive ("Holt’s colleague Matt Lauer"): it
+/// qualifies the subject rather than being it. The name runs over its capitalised words.
+fn is_possessive_name_at(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at..) else {
+        return false;
+    };
+    rest.split_whitespace()
+        .take(5)
+        .take_while(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .last()
+        .is_some_and(|word| {
+            let word = word.trim_end_matches([',', '.', ';', ':']);
+            word.ends_with("’s")
+                || word.ends_with("'s")
+                || word.ends_with("s’")
+                || word.ends_with("s'")
+        })
+}
+
+/// Whether a preposition stands before the name at `at`, right before it or before up to two
+/// words of its role ("with Sean Hannity", "with Fox host Sean Hannity", "from Russian President
+/// Vladimir Putin"): the name is an object, not a subject. A comma ends the look back.
+fn follows_a_preposition(text: &str, at: usize) -> bool {
+    let before = &text[..floor_char_boundary(text, at)];
+    for word in before.split_whitespace().rev().take(3) {
+        if word.ends_with([',', '.', ';', ':', '”', '"']) {
+            return false;
+        }
+        if matches!(
+            word,
+            "with"
+                | "to"
+                | "of"
+                | "by"
+                | "for"
+                | "from"
+                | "about"
+                | "against"
+                | "on"
+                | "at"
+                | "in"
+                | "over"
+                | "than"
+                | "like"
+                | "between"
+                | "toward"
+                | "towards"
+                | "under"
+                | "behind"
+                | "before"
+                | "after"
+                | "beside"
+                | "among"
+        ) {
+            return true;
+        }
+    }
+    false
+}
+
 impl PeopleRegister {
     /// Registers the titled names of a text ("Deputy Foreign Minister Pavel Ostrovsky").
     pub fn add_titled_names(&mut self, text: &str, range: TextRange) {
@@ -522,17 +585,55 @@ impl PeopleRegister {
 
     /// The person most recently mentioned before `position`.
     /// (`add_surname_mentions` leaves the mentions sorted, so this is a binary search.)
-    /// The person mentioned last before `position` outside the `quoted` ranges (sorted, apart);
-    /// when every earlier mention is quoted, the last of them.
-    pub fn latest_person_before(&self, position: usize, quoted: &[TextRange]) -> Option<usize> {
-        let before = self
-            .mentions_in_order
-            .partition_point(|(start, _)| *start < position);
-        let earlier = &self.mentions_in_order[..before];
+    /// The person a "he" or "she" at `position` stands for. Readers take the subject of the
+    /// sentence before (or of the pronoun's own sentence, before it) over the person named
+    /// last: "Trump said praise from Russian President Vladimir Putin would not affect his
+    /// policy. He said ..." is Trump. So the antecedent is the first person named in the nearest
+    /// sentence that names one, passing names after a preposition ("in an interview with Sean
+    /// Hannity") when another stands there, and names inside quotation marks (`quoted`, sorted
+    /// and apart), who are spoken of. Past [`MAX_SENTENCES_BACK`] sentences, or when `sentences`
+    /// are not given, the person named last outside quotation marks.
+    pub fn antecedent_of_pronoun(
+        &self,
+        text: &str,
+        position: usize,
+        quoted: &[TextRange],
+        sentences: &[TextRange],
+    ) -> Option<usize> {
         let is_quoted = |start: usize| {
             let after = quoted.partition_point(|range| range.start() <= start);
             after > 0 && quoted[after - 1].end() > start
         };
+        let mentions = &self.mentions_in_order;
+        let mut sentence_index = sentences
+            .partition_point(|sentence| sentence.start() <= position)
+            .checked_sub(1);
+        for _ in 0..MAX_SENTENCES_BACK {
+            let Some(index) = sentence_index else {
+                break;
+            };
+            let sentence = sentences[index];
+            let from = mentions.partition_point(|(start, _)| *start < sentence.start());
+            let to = mentions.partition_point(|(start, _)| *start < sentence.end().min(position));
+            let mut unquoted = mentions[from..to.max(from)]
+                .iter()
+                .filter(|(start, _)| !is_quoted(*start));
+            if let Some(&(_, first_id)) = unquoted.clone().next() {
+                let subject = unquoted.find(|(start, _)| {
+                    !follows_a_preposition(text, *start) && !is_possessive_name_at(text, *start)
+                });
+                match subject {
+                    Some(&(_, id)) => return Some(id),
+                    // In the pronoun's own sentence, a name in a phrase before it ("In an
+                    // interview with Sam Gold, she said") is not whom it stands for.
+                    None if sentence.start() <= position && position < sentence.end() => {}
+                    None => return Some(first_id),
+                }
+            }
+            sentence_index = index.checked_sub(1);
+        }
+        let before = mentions.partition_point(|(start, _)| *start < position);
+        let earlier = &mentions[..before];
         // Looked back a bounded way: a text of quoted names only keeps this linear.
         earlier
             .iter()

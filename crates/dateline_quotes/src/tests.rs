@@ -557,3 +557,18 @@ fn a_relative_pronoun_speaks_for_the_name_before_it_in_its_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
+    let text = "Mayor Tom Reed said praise from Governor Lisa Marsh would not change his budget.\n\n“The numbers are the numbers,” he said.\n\nReed’s deputy Ann Ortiz spoke after him. In an interview with host Sam Gold, she said the budget would pass.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «praise from Governor Lisa Marsh would not change his budget» cue=said source=Mayor Tom Reed speaker=Tom Reed (Mayor)",
+            // Named last is the governor; the sentence's subject is the mayor.
+            "direct «The numbers are the numbers» cue=said source=he speaker=Tom Reed (Mayor)",
+            // Neither the possessive nor the interviewer is the subject.
+            "indirect «the budget would pass» cue=said source=she speaker=Ann Ortiz",
+        ]
+    );
+}
