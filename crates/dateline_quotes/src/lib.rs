@@ -225,6 +225,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
         }
     }
     register.add_surname_mentions(text, document.body);
+    register.read_genders(text);
 
     // People named inside quotation marks are spoken of, not speaking: a pronoun after the
     // quotation stands for someone named outside it.

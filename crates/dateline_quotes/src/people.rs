@@ -352,6 +352,110 @@ pub struct PeopleRegister {
     mentions_in_order: Vec<(usize, usize)>,
     /// (entity, mention) of every mention in `entities`.
     known_mentions: HashSet<(usize, TextRange)>,
+    /// What the article says of each person's gender, read by [`PeopleRegister::read_genders`].
+    genders: Vec<Option<Gender>>,
+}
+
+/// A person's gender as the article shows it: by a courtesy title ("Mrs. Clinton"), a role
+/// ("spokeswoman", "the nominee's eldest daughter") or the pronoun written right after the name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+impl Gender {
+    /// The gender a third-person pronoun or possessive names, if it names one.
+    pub fn of_pronoun(word: &str) -> Option<Gender> {
+        match word.to_lowercase().as_str() {
+            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            "he" | "his" | "him" | "himself" => Some(Gender::Male),
+            _ => None,
+        }
+    }
+
+    /// The gender a word of a title or a role names ("Mrs.", "congresswoman", "daughter").
+    fn of_word(word: &str) -> Option<Gender> {
+        let lowered = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let female = matches!(
+            lowered.as_str(),
+            "mrs"
+                | "ms"
+                | "miss"
+                | "madam"
+                | "madame"
+                | "lady"
+                | "dame"
+                | "queen"
+                | "princess"
+                | "actress"
+                | "wife"
+                | "widow"
+                | "daughter"
+                | "mother"
+                | "sister"
+                | "grandmother"
+                | "aunt"
+                | "niece"
+                | "girlfriend"
+                | "woman"
+                | "girl"
+                | "businesswoman"
+                | "congresswoman"
+                | "spokeswoman"
+                | "chairwoman"
+                | "councilwoman"
+                | "assemblywoman"
+                | "anchorwoman"
+                | "sportswoman"
+                | "stateswoman"
+                | "waitress"
+                | "duchess"
+                | "baroness"
+                | "countess"
+                | "empress"
+                | "heiress"
+                | "hostess"
+        );
+        let male = matches!(
+            lowered.as_str(),
+            "mr" | "sir"
+                | "lord"
+                | "king"
+                | "prince"
+                | "actor"
+                | "husband"
+                | "widower"
+                | "son"
+                | "father"
+                | "brother"
+                | "grandfather"
+                | "uncle"
+                | "nephew"
+                | "boyfriend"
+                | "man"
+                | "boy"
+                | "businessman"
+                | "congressman"
+                | "spokesman"
+                | "councilman"
+                | "assemblyman"
+                | "anchorman"
+                | "sportsman"
+                | "statesman"
+                | "duke"
+                | "baron"
+                | "count"
+                | "emperor"
+        );
+        match (female, male) {
+            (true, false) => Some(Gender::Female),
+            (false, true) => Some(Gender::Male),
+            _ => None,
+        }
+    }
 }
 
 /// How many quoted mentions a pronoun's antecedent is looked for past.
@@ -492,6 +596,7 @@ impl PeopleRegister {
                 });
                 self.known_mentions.insert((id, mention));
                 self.roles.push(role);
+                self.genders.push(None);
                 id
             }
         };
@@ -605,6 +710,12 @@ impl PeopleRegister {
             after > 0 && quoted[after - 1].end() > start
         };
         let mentions = &self.mentions_in_order;
+        let pronoun = text
+            .get(position..)
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+            .unwrap_or("");
+        let gender = Gender::of_pronoun(pronoun);
+        let agrees = |id: usize| !self.is_of_another_gender(id, gender);
         let mut sentence_index = sentences
             .partition_point(|sentence| sentence.start() <= position)
             .checked_sub(1);
@@ -617,7 +728,7 @@ impl PeopleRegister {
             let to = mentions.partition_point(|(start, _)| *start < sentence.end().min(position));
             let mut unquoted = mentions[from..to.max(from)]
                 .iter()
-                .filter(|(start, _)| !is_quoted(*start));
+                .filter(|(start, id)| !is_quoted(*start) && agrees(*id));
             if let Some(&(_, first_id)) = unquoted.clone().next() {
                 let subject = unquoted.find(|(start, _)| {
                     !follows_a_preposition(text, *start) && !is_possessive_name_at(text, *start)
@@ -639,7 +750,7 @@ impl PeopleRegister {
             .iter()
             .rev()
             .take(MAX_QUOTED_MENTIONS_PASSED)
-            .find(|(start, _)| !is_quoted(*start))
+            .find(|(start, id)| !is_quoted(*start) && agrees(*id))
             .or_else(|| earlier.last())
             .map(|(_, id)| *id)
     }
@@ -795,6 +906,51 @@ impl PeopleRegister {
 
     pub fn role(&self, id: usize) -> Option<&str> {
         self.roles[id].as_deref()
+    }
+
+    /// Reads each person's gender from the article, once every mention is known: the word
+    /// right before each mention (a courtesy title, "Mrs. Clinton", or a role, "spokeswoman
+    /// Ann Ortiz") and the person's role. Pronouns after a name are not read: "Trump said she
+    /// ..." speaks of someone else as often as not, and surname mentions shared by two people
+    /// ("Scott" for a husband and a wife) would pass one's pronouns to the other. A gender is
+    /// kept only when the evidence leans clearly one way.
+    pub fn read_genders(&mut self, text: &str) {
+        // Female evidence counts up, male down.
+        let mut scores = vec![0i32; self.entities.len()];
+        let vote = |gender: Gender| match gender {
+            Gender::Female => 1,
+            Gender::Male => -1,
+        };
+        for (id, role) in self.roles.iter().enumerate() {
+            let words = role.as_deref().unwrap_or("").split_whitespace();
+            scores[id] += words.filter_map(Gender::of_word).map(vote).sum::<i32>();
+        }
+        for &(start, id) in &self.mentions_in_order {
+            let before = &text[..floor_char_boundary(text, start)];
+            if let Some(gender) = before
+                .split_whitespace()
+                .next_back()
+                .and_then(Gender::of_word)
+            {
+                scores[id] += vote(gender);
+            }
+        }
+        self.genders = scores
+            .into_iter()
+            .map(|score| match score {
+                score if score > 0 => Some(Gender::Female),
+                score if score < 0 => Some(Gender::Male),
+                _ => None,
+            })
+            .collect();
+    }
+
+    /// Whether the article shows person `id` as of another gender than `gender`.
+    fn is_of_another_gender(&self, id: usize, gender: Option<Gender>) -> bool {
+        match (gender, self.genders.get(id).copied().flatten()) {
+            (Some(wanted), Some(known)) => wanted != known,
+            _ => false,
+        }
     }
 
     pub fn into_entities(self) -> Vec<Entity> {

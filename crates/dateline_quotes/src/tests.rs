@@ -572,3 +572,15 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_passes_people_the_article_shows_as_of_another_gender() {
+    let text = "Mr. Berg spoke after Mrs. Lopez arrived at the port.\n\nShe said the talks went well.\n\nThe spokeswoman, Ann Ortiz, and Tom Reed left early. He said nothing more would be agreed.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the talks went well» cue=said source=She speaker=Lopez",
+            "indirect «nothing more would be agreed» cue=said source=He speaker=Tom Reed",
+        ]
+    );
+}
