@@ -291,6 +291,25 @@ pub const NAME_WORD: &str = r"[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-
 /// "Luis Ortega defended" is not read as "Luis Ortega de".
 pub const PARTICLE: &str = r"(?:de|da|van|von|der|al|bin|ibn|la|le|del|di|dos|du)(?-u:\b)";
 
+/// Words that make a run of capitalised words an event or a show ("Labor Day", "the National
+/// Baptist Convention", "The Laura Ingraham Show"), not a person.
+const EVENT_WORDS: &[&str] = &[
+    "Day",
+    "Eve",
+    "Week",
+    "Convention",
+    "Conference",
+    "Summit",
+    "Games",
+    "Olympics",
+    "Cup",
+    "Festival",
+    "Awards",
+    "Prize",
+    "Show",
+    "Debates",
+];
+
 /// Words that start with a capital but are not names.
 const NOT_NAME_WORDS: &[&str] = &[
     "The",
@@ -341,6 +360,13 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Before",
     "If",
     "As",
+    "Whether",
+    "Though",
+    "Although",
+    "Unless",
+    "Until",
+    "Because",
+    "Since",
 ];
 
 /// The people of one article, built up in reading order.
@@ -464,6 +490,28 @@ const MAX_QUOTED_MENTIONS_PASSED: usize = 32;
 /// How many sentences back a pronoun's antecedent is looked for as a sentence's subject.
 const MAX_SENTENCES_BACK: usize = 3;
 
+/// A party or a standing that news writes before a name, capitalised, without making it part
+/// of the name.
+fn is_affiliation_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Democrat"
+            | "Democratic"
+            | "Republican"
+            | "GOP"
+            | "Independent"
+            | "Libertarian"
+            | "Conservative"
+            | "Labour"
+            | "Tory"
+            | "Candidate"
+            | "Nominee"
+            | "Rival"
+            | "Challenger"
+            | "Incumbent"
+    )
+}
+
 /// Whether the name starting at `at` is a possessive ("Holt’s colleague Matt Lauer"): it
 /// qualifies the subject rather than being it. The name runs over its capitalised words.
 fn is_possessive_name_at(text: &str, at: usize) -> bool {
@@ -568,6 +616,24 @@ impl PeopleRegister {
                 )
             }
             _ => (name, mention),
+        };
+        // A party or a standing written before the name ("Republican Donald Trump", "Rival
+        // Ted Cruz") is a role, not part of the name.
+        let (name, mention, role) = match name.split_once(' ') {
+            Some((first, rest))
+                if is_affiliation_word(first) && rest.split_whitespace().count() >= 2 =>
+            {
+                let skipped = first.len() + 1;
+                (
+                    rest,
+                    TextRange::new(
+                        mention.start() + skipped,
+                        mention.end().max(mention.start() + skipped),
+                    ),
+                    role.or_else(|| Some(first.to_string())),
+                )
+            }
+            _ => (name, mention, role),
         };
         let existing = self.find_same_person(name);
         let id = match existing {
@@ -868,7 +934,10 @@ impl PeopleRegister {
                 continue;
             }
             if words.iter().any(|word| {
-                is_organisation_marker(word) || PLACE_WORDS.contains(word) || is_title_word(word)
+                is_organisation_marker(word)
+                    || PLACE_WORDS.contains(word)
+                    || EVENT_WORDS.contains(word)
+                    || is_title_word(word)
             }) || PLACE_NAMES.contains(&name)
             {
                 continue;
@@ -1150,6 +1219,7 @@ pub fn looks_like_person_name(phrase: &str) -> bool {
         .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
         .count();
     capitalised >= 1
+        && !words.iter().any(|word| EVENT_WORDS.contains(word))
         && words.iter().all(|word| {
             word.chars().next().is_some_and(char::is_uppercase) && !NOT_NAME_WORDS.contains(word)
                 || PARTICLE.contains(&format!("|{word}|"))

@@ -584,3 +584,15 @@ fn a_pronoun_passes_people_the_article_shows_as_of_another_gender() {
         ]
     );
 }
+
+#[test]
+fn a_party_before_a_name_is_a_role_and_an_event_is_no_person() {
+    let text = "Republican Tom Reed spoke at the Labor Day picnic.\n\nHe said the plan had failed.\n\nWhether Reed runs again is an open question, the Governors Conference said.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the plan had failed» cue=said source=He speaker=Tom Reed (Republican)",
+            "indirect «Whether Reed runs again is an open question» cue=said source=the Governors Conference speaker=Governors Conference",
+        ]
+    );
+}
