@@ -2298,26 +2298,36 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
         // A sentence adverb and its comma open the sentence, not the source (`Still, Tad
         // Devine, a senior adviser ...`).
         let adverb_with_comma = first.strip_suffix(',').is_some_and(|adverb| {
-            matches!(
-                adverb,
-                "Still"
-                    | "However"
-                    | "Meanwhile"
-                    | "Instead"
-                    | "Indeed"
-                    | "Separately"
-                    | "Similarly"
-                    | "Likewise"
-                    | "Nevertheless"
-                    | "Now"
-                    | "Then"
-                    | "Later"
-                    | "Earlier"
-                    | "Yesterday"
-                    | "Today"
-                    | "Again"
-                    | "Also"
-            )
+            // "Ultimately,", "Notably,": a word in -ly with a comma opens the sentence.
+            adverb.len() > 4 && adverb.ends_with("ly") && adverb.chars().all(char::is_alphabetic)
+                || matches!(
+                    adverb,
+                    "Nonetheless"
+                        | "Regardless"
+                        | "Moreover"
+                        | "Furthermore"
+                        | "Overall"
+                        | "Otherwise"
+                        | "Thus"
+                        | "Hence"
+                        | "Still"
+                        | "However"
+                        | "Meanwhile"
+                        | "Instead"
+                        | "Indeed"
+                        | "Separately"
+                        | "Similarly"
+                        | "Likewise"
+                        | "Nevertheless"
+                        | "Now"
+                        | "Then"
+                        | "Later"
+                        | "Earlier"
+                        | "Yesterday"
+                        | "Today"
+                        | "Again"
+                        | "Also"
+                )
         });
         if (opens_a_clause || adverb_with_comma) && written.len() > first.len() {
             let rest = &written[first.len()..];

@@ -367,6 +367,31 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Until",
     "Because",
     "Since",
+    "To",
+    "For",
+    "With",
+    "From",
+    "By",
+    "Of",
+    "Or",
+    "So",
+    "Yet",
+    "Nonetheless",
+    "However",
+    "Still",
+    "Meanwhile",
+    "Instead",
+    "Also",
+    "Even",
+    "Only",
+    "Here",
+    "There",
+    "What",
+    "Why",
+    "How",
+    "Where",
+    "Which",
+    "Who",
 ];
 
 /// The people of one article, built up in reading order.
@@ -881,6 +906,15 @@ impl PeopleRegister {
             {
                 name_start += skipped;
                 found_text = &found_text[skipped..];
+            }
+            // A word that is never a name opening a longer run ("Meanwhile Gilad Erdan") is left
+            // out; the name after it stays.
+            if let Some((first, rest)) = found_text.split_once(' ') {
+                if NOT_NAME_WORDS.contains(&first) && rest.split_whitespace().count() >= 2 {
+                    let skipped = found_text.len() - rest.len();
+                    name_start += skipped;
+                    found_text = rest;
+                }
             }
             let name = trim_name(found_text);
             let words: Vec<&str> = name.split_whitespace().collect();

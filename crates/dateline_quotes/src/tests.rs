@@ -596,3 +596,15 @@ fn a_party_before_a_name_is_a_role_and_an_event_is_no_person() {
         ]
     );
 }
+
+#[test]
+fn a_sentence_adverb_opens_no_name() {
+    let text = "Meanwhile Gilad Erdan spoke at the council.\n\n“This is a disgrace,” Erdan said.\n\nUltimately, Ann Ortiz said the vote would stand.";
+    assert_eq!(
+        render(text),
+        vec![
+            "direct «This is a disgrace» cue=said source=Erdan speaker=Gilad Erdan",
+            "indirect «the vote would stand» cue=said source=Ann Ortiz speaker=Ann Ortiz",
+        ]
+    );
+}
