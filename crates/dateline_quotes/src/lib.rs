@@ -197,11 +197,12 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     // order first, so recompute them against the sorted list.
     relink_continuations(&mut candidates);
 
-    let mut register = PeopleRegister::default();
-    register.add_titled_names(text, document.body);
     // Words the article writes in lower case: a capitalised one opening a sentence is no part
-    // of a name (see `people::common_opening_word_len`).
+    // of a name (see `people::common_opening_word_len`), and a line of them capitalised is a
+    // headline.
     let lower_case_words = people::LowerCaseWords::new(document.body.slice(text).unwrap_or(""));
+    let mut register = PeopleRegister::default();
+    register.add_titled_names(text, document.body, &lower_case_words);
     register.add_untitled_names(text, document.body, &lower_case_words);
     let shapes: Vec<Option<SourceShape>> = candidates
         .iter()
@@ -2390,6 +2391,9 @@ fn mend_source_edges(text: &str, source: TextRange) -> Option<TextRange> {
         .split_whitespace()
         .map(|word| (word.as_ptr() as usize - written.as_ptr() as usize, word))
         .collect();
+    if words.is_empty() {
+        return Some(source);
+    }
     let mut first = 0;
     let mut end = words.len();
     if words.len() > 1 && matches!(words[0].1, "that" | "what" | "which" | "who" | "whom") {

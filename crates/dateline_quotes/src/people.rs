@@ -537,6 +537,83 @@ fn is_affiliation_word(word: &str) -> bool {
     )
 }
 
+/// Whether the line at a position is written in title case (a headline, "Warren Hammers Wells
+/// Fargo CEO Over Scandal"), whose runs of capitals are not names. Positions are asked in text
+/// order: the line start moves on from the last position asked, and the answer is kept for the
+/// last line, so that the text is searched for line breaks once and each line read once.
+struct HeadlineLines<'a, 'r, 'w> {
+    text: &'a str,
+    lower_case_words: &'r LowerCaseWords<'w>,
+    line_start: usize,
+    searched_to: usize,
+    last_line: Option<(usize, bool)>,
+}
+
+impl<'a, 'r, 'w> HeadlineLines<'a, 'r, 'w> {
+    fn new(text: &'a str, lower_case_words: &'r LowerCaseWords<'w>) -> Self {
+        HeadlineLines {
+            text,
+            lower_case_words,
+            line_start: 0,
+            searched_to: 0,
+            last_line: None,
+        }
+    }
+
+    fn is_headline_at(&mut self, at: usize) -> bool {
+        let at = at.max(self.searched_to).min(self.text.len());
+        if let Some(found) = self.text[self.searched_to..at].rfind('\n') {
+            self.line_start = self.searched_to + found + 1;
+        }
+        self.searched_to = at;
+        match self.last_line {
+            Some((start, is_headline)) if start == self.line_start => is_headline,
+            _ => {
+                let line_end = self.text[self.line_start..]
+                    .find('\n')
+                    .map_or(self.text.len(), |found| self.line_start + found);
+                let is_headline = is_title_case_line(
+                    &self.text[self.line_start..line_end],
+                    self.lower_case_words,
+                );
+                self.last_line = Some((self.line_start, is_headline));
+                is_headline
+            }
+        }
+    }
+}
+
+/// Whether a line is a headline in title case: at least five words, nearly all of those that
+/// start with a letter capitalised (title case may keep short function words lower), and at
+/// least three of them, past the first, words the article writes in lower case ("Hammers",
+/// "Over", "Record"). That last test keeps a credit line of names ("Reporting by Helena Marsh
+/// and Tomasz Wierzbicki; Editing by Keith Aldous") from passing for a headline.
+fn is_title_case_line(line: &str, lower_case_words: &LowerCaseWords<'_>) -> bool {
+    let mut words = 0;
+    let mut capitalised = 0;
+    let mut common_capitalised = 0;
+    for (index, word) in line.split_whitespace().take(40).enumerate() {
+        let Some(first) = word.chars().find(|c| c.is_alphanumeric()) else {
+            continue;
+        };
+        if !first.is_alphabetic() {
+            continue;
+        }
+        if first.is_lowercase() && word.chars().filter(|c| c.is_alphabetic()).count() <= 3 {
+            continue;
+        }
+        words += 1;
+        if first.is_uppercase() {
+            capitalised += 1;
+            let bare = word.trim_matches(|c: char| !c.is_alphabetic());
+            if index > 0 && lower_case_words.contains(bare) {
+                common_capitalised += 1;
+            }
+        }
+    }
+    words >= 5 && capitalised * 10 >= words * 9 && common_capitalised >= 3
+}
+
 /// Whether the name starting at `at` is a possessive ("Holt’s colleague Matt Lauer"): it
 /// qualifies the subject rather than being it. The name runs over its capitalised words.
 fn is_possessive_name_at(text: &str, at: usize) -> bool {
@@ -599,14 +676,23 @@ fn follows_a_preposition(text: &str, at: usize) -> bool {
 
 impl PeopleRegister {
     /// Registers the titled names of a text ("Deputy Foreign Minister Pavel Ostrovsky").
-    pub fn add_titled_names(&mut self, text: &str, range: TextRange) {
+    pub fn add_titled_names(
+        &mut self,
+        text: &str,
+        range: TextRange,
+        lower_case_words: &LowerCaseWords<'_>,
+    ) {
         let Some(slice) = range.slice(text) else {
             return;
         };
+        let mut headlines = HeadlineLines::new(slice, lower_case_words);
         for captures in TITLED_NAME.captures_iter(slice) {
             let (Some(title), Some(name)) = (captures.name("title"), captures.name("name")) else {
                 continue;
             };
+            if headlines.is_headline_at(title.start()) {
+                continue;
+            }
             let name_text = trim_name(cut_at_sentence_end(name.as_str()));
             if name_text.is_empty() || NOT_NAME_WORDS.contains(&name_text) {
                 continue;
@@ -898,7 +984,11 @@ impl PeopleRegister {
         let Some(slice) = range.slice(text) else {
             return;
         };
+        let mut headlines = HeadlineLines::new(slice, lower_case_words);
         for found in UNTITLED_NAME.find_iter(slice) {
+            if headlines.is_headline_at(found.start()) {
+                continue;
+            }
             let mut found_text = cut_at_sentence_end(found.as_str());
             let mut name_start = found.start();
             if let Some(skipped) =
@@ -1252,7 +1342,14 @@ pub fn looks_like_person_name(phrase: &str) -> bool {
         .iter()
         .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
         .count();
+    // A word in capitals ("CEO", "NATO") makes a title or a heading, not a name; an initial
+    // ("F.") does not count.
+    let has_word_in_capitals = words.iter().any(|word| {
+        word.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !word.chars().any(char::is_lowercase)
+    });
     capitalised >= 1
+        && !has_word_in_capitals
         && !words.iter().any(|word| EVENT_WORDS.contains(word))
         && words.iter().all(|word| {
             word.chars().next().is_some_and(char::is_uppercase) && !NOT_NAME_WORDS.contains(word)
@@ -1272,7 +1369,11 @@ mod tests {
     fn merges_aliases_by_surname_and_keeps_titles_apart() {
         let text = "Chancellor Angela Merkel arrived. Dr. Merkel said little. Merkel left.";
         let mut register = PeopleRegister::default();
-        register.add_titled_names(text, TextRange::new(0, text.len()));
+        register.add_titled_names(
+            text,
+            TextRange::new(0, text.len()),
+            &LowerCaseWords::new(text),
+        );
         register.add_surname_mentions(text, TextRange::new(0, text.len()));
         let entities = register.into_entities();
         assert_eq!(entities.len(), 1);
@@ -1284,7 +1385,11 @@ mod tests {
     fn resolves_descriptions_by_role() {
         let text = "Deputy Foreign Minister Pavel Ostrovsky spoke. Later the minister added more.";
         let mut register = PeopleRegister::default();
-        register.add_titled_names(text, TextRange::new(0, text.len()));
+        register.add_titled_names(
+            text,
+            TextRange::new(0, text.len()),
+            &LowerCaseWords::new(text),
+        );
         let id = register.person_with_role("the minister", 50).unwrap();
         assert_eq!(register.name(id), "Pavel Ostrovsky");
         assert_eq!(register.role(id), Some("Deputy Foreign Minister"));

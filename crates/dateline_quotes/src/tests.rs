@@ -608,3 +608,26 @@ fn a_sentence_adverb_opens_no_name() {
         ]
     );
 }
+
+#[test]
+fn a_source_of_punctuation_alone_is_read_without_panicking() {
+    // Found by the quotes_text fuzz target: "according to ." gave a source with no word in it.
+    let text = "CeesV\u{1}\0\0\0, mo t\u{1e}HWorl.d  according to ., Sz\0\u{6}g t t";
+    for line in render(text) {
+        assert!(line.contains("cue="), "{line}");
+    }
+}
+
+#[test]
+fn a_headline_in_title_case_and_a_name_with_a_word_in_capitals_name_no_one() {
+    let text = "Senator Lopez Hammers Port Owners Over Safety Record\n\nAnn Lopez spoke on Monday. The owners cut corners over safety, and their record is poor; she hammers that point in every speech.\n\nPort Owners CEO: “We run safe docks.”";
+    let document = document(text);
+    let layers = annotate_quotes(&document);
+    let people: Vec<&str> = layers
+        .entities
+        .iter()
+        .filter(|entity| entity.kind == dateline_document::EntityKind::Person)
+        .map(|entity| entity.name.as_str())
+        .collect();
+    assert_eq!(people, vec!["Ann Lopez"]);
+}
