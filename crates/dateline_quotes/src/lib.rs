@@ -197,12 +197,11 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     // order first, so recompute them against the sorted list.
     relink_continuations(&mut candidates);
 
-    // Words the article writes in lower case: a capitalised one opening a sentence is no part
-    // of a name (see `people::common_opening_word_len`), and a line of them capitalised is a
-    // headline.
-    let lower_case_words = people::LowerCaseWords::new(document.body.slice(text).unwrap_or(""));
     let mut register = PeopleRegister::default();
-    register.add_titled_names(text, document.body, &lower_case_words);
+    register.add_titled_names(text, document.body);
+    // Words the article writes in lower case: a capitalised one opening a sentence is no part
+    // of a name (see `people::common_opening_word_len`).
+    let lower_case_words = people::LowerCaseWords::new(document.body.slice(text).unwrap_or(""));
     register.add_untitled_names(text, document.body, &lower_case_words);
     let shapes: Vec<Option<SourceShape>> = candidates
         .iter()
