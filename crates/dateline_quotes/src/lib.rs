@@ -2347,6 +2347,23 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
         if cue_in_capitals {
             candidate.source = None;
         }
+        // "states" is far more often the noun ("in several states", "the 35 states that") than
+        // the verb, which news writes before what is stated: "the document states, ...", "It
+        // states that ...". Read as a noun, it cues nothing.
+        let cue_is_plural_noun = candidate.cue.is_some_and(|cue| {
+            cue.slice(text) == Some("states")
+                && !text[cue.end()..]
+                    .trim_start()
+                    .starts_with([',', ':', '.', '“', '"', '‘', '\'', '«'])
+                && !text[cue.end()..].trim_start().starts_with("that ")
+        });
+        if cue_is_plural_noun {
+            if candidate.kind != QuoteKind::Direct {
+                return false;
+            }
+            candidate.source = None;
+            candidate.cue = None;
+        }
         let Some(source) = candidate.source else {
             return true;
         };

@@ -206,6 +206,7 @@ fn fuzz_regressions_pass_the_validator() {
         include_bytes!(
             "../tests/fuzz-regressions/a-name-whose-first-word-repeats-after-a-role.txt"
         ),
+        include_bytes!("../tests/fuzz-regressions/a-source-of-punctuation-alone.txt"),
     ];
     for bytes in inputs {
         // As the fuzz target reads it: the plain-text path finds the dateline and the body.
@@ -610,15 +611,6 @@ fn a_sentence_adverb_opens_no_name() {
 }
 
 #[test]
-fn a_source_of_punctuation_alone_is_read_without_panicking() {
-    // Found by the quotes_text fuzz target: "according to ." gave a source with no word in it.
-    let text = "CeesV\u{1}\0\0\0, mo t\u{1e}HWorl.d  according to ., Sz\0\u{6}g t t";
-    for line in render(text) {
-        assert!(line.contains("cue="), "{line}");
-    }
-}
-
-#[test]
 fn a_headline_in_title_case_and_a_name_with_a_word_in_capitals_name_no_one() {
     let text = "Senator Lopez Hammers Port Owners Over Safety Record\n\nAnn Lopez spoke on Monday. The owners cut corners over safety, and their record is poor; she hammers that point in every speech.\n\nPort Owners CEO: “We run safe docks.”";
     let document = document(text);
@@ -630,4 +622,13 @@ fn a_headline_in_title_case_and_a_name_with_a_word_in_capitals_name_no_one() {
         .map(|entity| entity.name.as_str())
         .collect();
     assert_eq!(people, vec!["Ann Lopez"]);
+}
+
+#[test]
+fn states_as_a_noun_cues_nothing() {
+    let text = "Trump has won several states on Tuesday across the South.\n\nThe document states that leave is available after one year.";
+    assert_eq!(
+        render(text),
+        vec!["indirect «that leave is available after one year» cue=states source=The document speaker=-"]
+    );
 }
