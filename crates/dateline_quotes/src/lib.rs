@@ -2347,16 +2347,9 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
         if cue_in_capitals {
             candidate.source = None;
         }
-        // "states" is far more often the noun ("in several states", "the 35 states that") than
-        // the verb, which news writes before what is stated: "the document states, ...", "It
-        // states that ...". Read as a noun, it cues nothing.
-        let cue_is_plural_noun = candidate.cue.is_some_and(|cue| {
-            cue.slice(text) == Some("states")
-                && !text[cue.end()..]
-                    .trim_start()
-                    .starts_with([',', ':', '.', '“', '"', '‘', '\'', '«'])
-                && !text[cue.end()..].trim_start().starts_with("that ")
-        });
+        let cue_is_plural_noun = candidate
+            .cue
+            .is_some_and(|cue| cue_reads_as_another_word(text, cue, candidate.source));
         if cue_is_plural_noun {
             if candidate.kind != QuoteKind::Direct {
                 return false;
@@ -2388,6 +2381,101 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
             false
         }
     });
+}
+
+/// Whether a cue word is written here as the noun or the adjective it also is, which cue
+/// nothing:
+/// - "states" is far more often the noun ("in several states", "the 35 states that") than the
+///   verb, which news writes before what is stated ("the document states, ...", "It states
+///   that ...");
+/// - "show" after a determiner, a possessive or a kind of show ("the TV show", "Lopez’s
+///   show");
+/// - "plans" not followed by what is planned ("insurance plans", "his plans, though ..."); an
+///   intention reported as a noun stays (`the administration’s plans to increase funding`);
+/// - "called" naming something (`a program called Sandy Hook Promise`, `so-called`);
+/// - "reported" from a place (`Lerer reported from Los Angeles`) or after a possessive
+///   (`Trump’s reported net worth`).
+fn cue_reads_as_another_word(text: &str, cue: TextRange, source: Option<TextRange>) -> bool {
+    // The cue's first word: a preposition may have joined it ("show about").
+    let Some(written) = cue.slice(text) else {
+        return false;
+    };
+    let Some(word) = written.split_whitespace().next() else {
+        return false;
+    };
+    let word_end = cue.start() + (word.as_ptr() as usize - written.as_ptr() as usize) + word.len();
+    let after = text[word_end..].trim_start();
+    let before = text[..cue.start()].trim_end();
+    let previous = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let previous_is_possessive = previous.ends_with("'s")
+        || previous.ends_with("’s")
+        || previous.ends_with("s'")
+        || previous.ends_with("s’");
+    let previous_is_determiner = matches!(
+        previous.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "many"
+            | "some"
+            | "new"
+            | "such"
+    );
+    match word {
+        "states" => {
+            !after.starts_with([',', ':', '.', '“', '"', '‘', '\'', '«'])
+                && !after.starts_with("that ")
+        }
+        "show" => {
+            previous_is_determiner
+                || previous_is_possessive
+                || matches!(
+                    previous.as_str(),
+                    "tv" | "talk"
+                        | "reality"
+                        | "radio"
+                        | "game"
+                        | "cooking"
+                        | "morning"
+                        | "night"
+                        | "late-night"
+                        | "hit"
+                        | "news"
+                        | "comedy"
+                        | "variety"
+                        | "fashion"
+                        | "awards"
+                        | "trade"
+                        | "road"
+                        | "cable"
+                )
+        }
+        "plans" => !(after.starts_with("to ") || after.starts_with("that ")),
+        "called" => {
+            previous.ends_with("so-")
+                || previous == "so"
+                || source
+                    .and_then(|source| source.slice(text))
+                    .is_some_and(|source| source.starts_with("a ") || source.starts_with("an "))
+        }
+        "reported" => previous_is_possessive || after.starts_with("from "),
+        _ => false,
+    }
 }
 
 /// A source's edges as a reader would draw them, for sources any reader above may give:
