@@ -2438,8 +2438,53 @@ fn cue_reads_as_another_word(text: &str, cue: TextRange, source: Option<TextRang
     );
     match word {
         "states" => {
-            !after.starts_with([',', ':', '.', '“', '"', '‘', '\'', '«'])
-                && !after.starts_with("that ")
+            // Before punctuation, "the blue states, where ..." and "the four states." are the
+            // noun; "the document states, ..." is the verb.
+            let counts_states = previous.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || before
+                    .rsplit(|c: char| c.is_whitespace())
+                    .next()
+                    .is_some_and(|word| word.chars().next().is_some_and(char::is_uppercase))
+                || matches!(
+                    previous.as_str(),
+                    "the"
+                        | "all"
+                        | "other"
+                        | "many"
+                        | "several"
+                        | "some"
+                        | "both"
+                        | "these"
+                        | "those"
+                        | "most"
+                        | "few"
+                        | "remaining"
+                        | "early"
+                        | "earlier"
+                        | "key"
+                        | "swing"
+                        | "battleground"
+                        | "red"
+                        | "blue"
+                        | "purple"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "50"
+                        | "winner-take-all"
+                        | "southern"
+                        | "western"
+                        | "northern"
+                        | "eastern"
+                );
+            !after.starts_with("that ")
+                && (counts_states || !after.starts_with([',', ':', '.', '“', '"', '‘', '\'', '«']))
         }
         "show" => {
             previous_is_determiner

@@ -626,7 +626,7 @@ fn a_headline_in_title_case_and_a_name_with_a_word_in_capitals_name_no_one() {
 
 #[test]
 fn cue_words_written_as_nouns_or_adjectives_cue_nothing() {
-    let text = "Trump has won several states on Tuesday across the South.\n\nThe document states that leave is available after one year.\n\nShe appeared on the TV show about cooking for a whole season.\n\nMost insurance plans rose by double digits this year.\n\nBarden now leads a program called Sandy Hook Promise in the town.\n\nLerer reported from Los Angeles for the whole week.\n\nThe mayor plans to open the bridge next spring.";
+    let text = "Trump has won several states on Tuesday across the South.\n\nIn the deepest blue states, voters stayed home on Tuesday.\n\nThe document states that leave is available after one year.\n\nShe appeared on the TV show about cooking for a whole season.\n\nMost insurance plans rose by double digits this year.\n\nBarden now leads a program called Sandy Hook Promise in the town.\n\nLerer reported from Los Angeles for the whole week.\n\nThe mayor plans to open the bridge next spring.";
     assert_eq!(
         render(text),
         vec![
