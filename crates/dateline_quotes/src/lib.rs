@@ -2257,7 +2257,11 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
 
 /// Sources no reader of the sentence would give, found by all the readers above alike:
 /// - a conjunction or a subordinator opening the sentence is not part of the source (`But I
-///   know ...` → `I`, `While Sanders admitted that ...` → `Sanders`);
+///   know ...` → `I`, `While Sanders admitted that ...` → `Sanders`), nor is a sentence adverb
+///   with its comma (`Still, Tad Devine ...`); the source's other edges are mended by
+///   [`mend_source_edges`];
+/// - a cue word written as the noun or adjective it also is cues nothing (see
+///   [`cue_reads_as_another_word`]): a report goes, a quotation keeps its place without a cue;
 /// - a report whose source opens a condition reports nothing (`If Jon asks you to sign, ...`),
 ///   nor does one whose source is a word that only opens a phrase or a contracted future
 ///   (`Prior to this role, ...`, `Other countries ...`, `You'll see ...`);
@@ -2347,10 +2351,10 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
         if cue_in_capitals {
             candidate.source = None;
         }
-        let cue_is_plural_noun = candidate
+        let cue_is_another_word = candidate
             .cue
             .is_some_and(|cue| cue_reads_as_another_word(text, cue, candidate.source));
-        if cue_is_plural_noun {
+        if cue_is_another_word {
             if candidate.kind != QuoteKind::Direct {
                 return false;
             }
