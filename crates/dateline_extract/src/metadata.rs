@@ -45,8 +45,7 @@ struct LinkedData {
 /// Reads the page's metadata from its parsed tree; `raw_html` is the page as it came, with the
 /// scripts and data attributes that the tree is parsed without, where page state travels.
 pub fn read_metadata(page: &HtmlDocument, raw_html: &str, given_url: Option<&str>) -> PageMetadata {
-    let mut facts = collect_page_facts(page);
-    facts.embedded_author_names = embedded_author_names(raw_html);
+    let facts = collect_page_facts(page);
     let linked = linked_data(&facts.linked_data_blocks);
     let meta = &facts.meta;
     let meta_value = |keys: &[&str]| -> Option<String> {
@@ -107,7 +106,7 @@ pub fn read_metadata(page: &HtmlDocument, raw_html: &str, given_url: Option<&str
         authors = meta_authors;
     }
     if authors.is_empty() {
-        authors = byline_authors(&facts, &outlets);
+        authors = byline_authors(&facts, raw_html, &outlets);
     }
     dedupe_names(&mut authors);
     drop_credited_contributors(&mut authors, &facts.text_after_headline);
@@ -367,11 +366,6 @@ struct PageFacts {
     text_after_headline: String,
     /// All the page's visible text (up to [`VISIBLE_TEXT_BYTES`]): what a reader is shown.
     visible_text: String,
-    /// Names that page state (a framework's data in a script, not JSON-LD) gives as an author:
-    /// `"authors":[{"name":"Ann Other"`. Such state also describes related stories, so a name
-    /// from it is only taken where the page shows it as a line of the header (see
-    /// [`embedded_state_authors`]).
-    embedded_author_names: Vec<String>,
 }
 
 /// How much of the page's visible text is kept for telling which date the reader is shown;
@@ -833,7 +827,7 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
 
 /// Authors from byline markup, for pages whose head names none: the most reliable kind of
 /// byline element that yields a name wins.
-fn byline_authors(facts: &PageFacts, outlets: &[&str]) -> Vec<String> {
+fn byline_authors(facts: &PageFacts, raw_html: &str, outlets: &[&str]) -> Vec<String> {
     for rank in 0..=6 {
         let of_rank = || {
             facts
@@ -873,7 +867,7 @@ fn byline_authors(facts: &PageFacts, outlets: &[&str]) -> Vec<String> {
     if !text_byline.is_empty() {
         return text_byline;
     }
-    embedded_state_authors(facts, outlets)
+    embedded_state_authors(facts, raw_html, outlets)
 }
 
 /// Names that page state gives as an author: `"author":{"name":"X"` and
@@ -909,11 +903,12 @@ fn embedded_author_names(raw_html: &str) -> Vec<String> {
     names
 }
 
-/// The names from page state that the header shows as a line of their own, as a byline
-/// without markup does (`<span>Ann Other</span><span>Oct 17, 2023</span>`).
-fn embedded_state_authors(facts: &PageFacts, outlets: &[&str]) -> Vec<String> {
-    facts
-        .embedded_author_names
+/// The names from page state (a framework's data in a script, not JSON-LD) that the header
+/// shows as a line of their own, as a byline without markup does (`<span>Ann Other</span>
+/// <span>Oct 17, 2023</span>`): page state also describes related stories. Read last, so the
+/// raw page is searched only on pages where nothing else named an author.
+fn embedded_state_authors(facts: &PageFacts, raw_html: &str, outlets: &[&str]) -> Vec<String> {
+    embedded_author_names(raw_html)
         .iter()
         .filter(|name| {
             facts
