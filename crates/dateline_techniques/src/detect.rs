@@ -1,8 +1,8 @@
-//! Prediction: the span finder scores every token, runs of likely tokens become spans, and the
-//! technique namer names each span.
+//! Prediction: the span finder scores every token, each sentence's likely tokens become one span,
+//! and the namer of found spans names it.
 
 use crate::features::{sentence_features, span_features, token_features};
-use crate::model::TechniquesModel;
+use crate::model::{LinearModel, TechniquesModel};
 use crate::tokens::{ArticleTokens, TokenShape};
 use crate::train::{sigmoid, softmax, tokens_of};
 use dateline_document::{Technique, TechniqueSpan, TextRange};
@@ -25,18 +25,72 @@ pub fn find_techniques(
     min_score: f32,
 ) -> Vec<TechniqueSpan> {
     let tokens = ArticleTokens::new(text, regions);
-    let probabilities = token_probabilities(&tokens, model);
+    let probabilities = token_probabilities(&tokens, &model.span_finder);
     let mut spans = Vec::new();
+    for candidates in candidate_spans(&tokens, &probabilities, min_score) {
+        // One span per sentence, from its first likely token to its last: the corpus marks
+        // whole clauses more often than word lists, and split fragments of one clause each count
+        // against precision (measured by cross-validation: better than reporting the runs, or
+        // the runs for techniques of words and the clause for techniques that argue).
+        let (first, end) = candidates.clause;
+        // The span's score is its surest token's: a span is reported because that token reached
+        // `min_score`, so every reported score does.
+        let score = probabilities[first..end]
+            .iter()
+            .copied()
+            .fold(0.0f32, f32::max)
+            .clamp(0.0, 1.0);
+        let named = name_tokens(&tokens, text, first, end, &model.found_span_namer);
+        let technique = best_technique(&named);
+        let range = TextRange::new(
+            tokens.tokens[first].range.start(),
+            tokens.tokens[end - 1].range.end(),
+        );
+        spans.push(TechniqueSpan {
+            range,
+            technique,
+            score,
+        });
+        // The corpus gives one span several techniques (loaded language that also calls names);
+        // another technique the namer finds likely enough is reported too.
+        for other in Technique::ALL {
+            if other != technique && named[other.index()] >= SECOND_TECHNIQUE_PROBABILITY {
+                spans.push(TechniqueSpan {
+                    range,
+                    technique: other,
+                    score,
+                });
+            }
+        }
+    }
+    spans
+}
+
+/// The spans a sentence may be reported with: the runs of likely tokens, and the clause from the
+/// first run to the sentence's last somewhat likely token.
+pub(crate) struct SentenceCandidates {
+    pub clause: (usize, usize),
+    pub runs: Vec<(usize, usize)>,
+}
+
+/// Runs of likely tokens per sentence: a likely token seeds a run, which grows over its
+/// neighbours while they are at least somewhat likely (the finder is surer of a span's heart than
+/// of its edges). Sentences without a likely token give nothing.
+pub(crate) fn candidate_spans(
+    tokens: &ArticleTokens,
+    probabilities: &[f32],
+    min_score: f32,
+) -> Vec<SentenceCandidates> {
+    let extend = min_score * EXTENSION_RATIO;
+    let mut candidates = Vec::new();
     for sentence in &tokens.sentences {
+        let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut index = sentence.first_token;
         while index < sentence.end_token {
             if probabilities[index] < min_score {
                 index += 1;
                 continue;
             }
-            // A likely token seeds a span, which grows over its neighbours while they are at
-            // least somewhat likely: the finder is surer of a span's heart than of its edges.
-            let extend = min_score * EXTENSION_RATIO;
             let mut first = index;
             while first > sentence.first_token && probabilities[first - 1] >= extend {
                 first -= 1;
@@ -45,50 +99,24 @@ pub fn find_techniques(
             while end < sentence.end_token && probabilities[end] >= extend {
                 end += 1;
             }
-            // One span per sentence reaches to its last likely token: the corpus marks whole
-            // clauses more often than word lists, and split fragments of one clause each count
-            // against precision. (Measured by cross-validation: better than separate runs.)
-            if let Some(last) = (end..sentence.end_token)
-                .rev()
-                .find(|&later| probabilities[later] >= extend)
-            {
-                end = last + 1;
-            }
             index = end;
-            let Some((first, end)) = trim_punctuation(&tokens, first, end) else {
-                continue;
-            };
-            // The span's score is its surest token's: a span is reported because that token
-            // reached `min_score`, so every reported score does.
-            let score = probabilities[first..end]
-                .iter()
-                .copied()
-                .fold(0.0f32, f32::max);
-            let named = name_tokens(&tokens, text, first, end, model);
-            let technique = best_technique(&named);
-            let range = TextRange::new(
-                tokens.tokens[first].range.start(),
-                tokens.tokens[end - 1].range.end(),
-            );
-            spans.push(TechniqueSpan {
-                range,
-                technique,
-                score: score.clamp(0.0, 1.0),
-            });
-            // The corpus gives one span several techniques (loaded language that also calls
-            // names); a second technique the namer finds likely enough is reported too.
-            for other in Technique::ALL {
-                if other != technique && named[other.index()] >= SECOND_TECHNIQUE_PROBABILITY {
-                    spans.push(TechniqueSpan {
-                        range,
-                        technique: other,
-                        score: score.clamp(0.0, 1.0),
-                    });
-                }
+            if let Some(run) = trim_punctuation(tokens, first, end) {
+                runs.push(run);
             }
         }
+        let Some(&(first, _)) = runs.first() else {
+            continue;
+        };
+        // The clause reaches to the sentence's last somewhat likely token, seeded or not.
+        let last = (first..sentence.end_token)
+            .rev()
+            .find(|&index| probabilities[index] >= extend)
+            .unwrap_or(first);
+        if let Some(clause) = trim_punctuation(tokens, first, last + 1) {
+            candidates.push(SentenceCandidates { clause, runs });
+        }
     }
-    spans
+    candidates
 }
 
 /// Names the technique of spans given by the caller (the corpus's gold spans, for scoring).
@@ -102,7 +130,7 @@ pub fn name_spans(
     spans
         .iter()
         .map(|&range| match tokens_of(&tokens, range) {
-            Some((first, end)) => name_tokens(&tokens, text, first, end, model),
+            Some((first, end)) => name_tokens(&tokens, text, first, end, &model.technique_namer),
             None => [1.0 / 14.0; 14],
         })
         .collect()
@@ -118,20 +146,20 @@ pub fn best_technique(probabilities: &TechniqueProbabilities) -> Technique {
     Technique::ALL[best]
 }
 
-fn token_probabilities(tokens: &ArticleTokens, model: &TechniquesModel) -> Vec<f32> {
-    let hasher = model.span_finder.hasher();
+pub(crate) fn token_probabilities(tokens: &ArticleTokens, span_finder: &LinearModel) -> Vec<f32> {
+    let hasher = span_finder.hasher();
     let mut probabilities = vec![0.0; tokens.tokens.len()];
     let mut sentence = Vec::new();
     let mut features = Vec::new();
     for (index, run) in tokens.sentences.iter().enumerate() {
         sentence.clear();
         sentence_features(tokens, index, hasher, &mut sentence);
-        let sentence_score = model.span_finder.score(&sentence);
+        let sentence_score = span_finder.score(&sentence);
         let sentence_probabilities = &mut probabilities[run.first_token..run.end_token];
         for (token_index, probability) in (run.first_token..).zip(sentence_probabilities) {
             features.clear();
             token_features(tokens, token_index, hasher, &mut features);
-            *probability = sigmoid(sentence_score + model.span_finder.score(&features));
+            *probability = sigmoid(sentence_score + span_finder.score(&features));
         }
     }
     probabilities
@@ -142,19 +170,12 @@ fn name_tokens(
     text: &str,
     first: usize,
     end: usize,
-    model: &TechniquesModel,
+    namer: &LinearModel,
 ) -> TechniqueProbabilities {
     let mut features = Vec::new();
-    span_features(
-        tokens,
-        text,
-        first,
-        end,
-        model.technique_namer.hasher(),
-        &mut features,
-    );
+    span_features(tokens, text, first, end, namer.hasher(), &mut features);
     let mut scores = [0.0f32; 14];
-    model.technique_namer.scores(&features, &mut scores);
+    namer.scores(&features, &mut scores);
     softmax(&mut scores);
     scores
 }

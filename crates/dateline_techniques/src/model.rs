@@ -1,23 +1,25 @@
 //! The trained model and its file format.
 //!
-//! Two linear models over hashed features: a span finder (is this token part of a persuasive
-//! span?) and a technique namer (which of the 14 techniques is this span?). The file stores only
-//! the weights that training touched, in slot order, so that the same training gives the same
-//! bytes; weights are quantised to 16 bits per table (the rounding error is below 1/65,000 of the
-//! largest weight, far below what changes a prediction) and slots are stored as gaps, which keeps
-//! the file a few megabytes.
+//! Three linear models over hashed features: a span finder (is this token part of a persuasive
+//! span?) and two technique namers (which of the 14 techniques is this span?), one for spans as
+//! people mark them and one for spans as the finder cuts them. The file stores only the weights
+//! that training touched, in slot order, so that the same training gives the same bytes; weights
+//! are quantised to 16 bits per table (the rounding error is below 1/65,000 of the largest weight,
+//! far below what changes a prediction) and slots are stored as gaps, which keeps the file a few
+//! megabytes.
 //!
 //! Layout, little-endian: magic `DLTECHNQ`, format version (u32), span bits (u32), technique bits
-//! (u32), class count (u32), default threshold (f32), then for each of the two weight tables: the
-//! scale (f32), the count of stored weights (u32), and for each weight the gap from the previous
-//! slot plus one (LEB128) and the weight divided by the scale (i16); last an FNV-1a checksum (u64)
-//! of everything before it.
+//! (u32, both namers), class count (u32), default threshold (f32), then for each of the three
+//! weight tables (finder, namer of marked spans, namer of found spans): the scale (f32), the count
+//! of stored weights (u32), and for each weight the gap from the previous slot plus one (LEB128)
+//! and the weight divided by the scale (i16); last an FNV-1a checksum (u64) of everything before
+//! it.
 
 use crate::features::FeatureHasher;
 use dateline_document::Technique;
 
 const MAGIC: &[u8; 8] = b"DLTECHNQ";
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const MAX_BITS: u32 = 24;
 
 /// The model that ships with dateline, trained by `dateline train techniques` on the training
@@ -81,11 +83,15 @@ impl LinearModel {
     }
 }
 
-/// The techniques model: a span finder and a technique namer.
+/// The techniques model: a span finder and two technique namers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TechniquesModel {
     pub span_finder: LinearModel,
+    /// Names spans as a person marks them (the corpus's gold spans, a span a user selects).
     pub technique_namer: LinearModel,
+    /// Names the spans the finder finds, which are cut differently: trained on the spans that
+    /// finders trained on other articles found, each named like the gold span it overlaps most.
+    pub found_span_namer: LinearModel,
     /// The span probability above which a token is reported, unless `--min-score` says otherwise.
     pub default_threshold: f32,
 }
@@ -108,7 +114,11 @@ impl TechniquesModel {
             bytes.extend_from_slice(&value.to_le_bytes());
         }
         bytes.extend_from_slice(&self.default_threshold.to_le_bytes());
-        for table in [&self.span_finder.weights, &self.technique_namer.weights] {
+        for table in [
+            &self.span_finder.weights,
+            &self.technique_namer.weights,
+            &self.found_span_namer.weights,
+        ] {
             let largest = table.iter().fold(0.0f32, |largest, w| largest.max(w.abs()));
             let scale = if largest > 0.0 {
                 largest / 32767.0
@@ -173,7 +183,12 @@ impl TechniquesModel {
         }
         let mut span_finder = LinearModel::zeroed(span_bits, 1);
         let mut technique_namer = LinearModel::zeroed(technique_bits, classes);
-        for table in [&mut span_finder.weights, &mut technique_namer.weights] {
+        let mut found_span_namer = LinearModel::zeroed(technique_bits, classes);
+        for table in [
+            &mut span_finder.weights,
+            &mut technique_namer.weights,
+            &mut found_span_namer.weights,
+        ] {
             let scale = reader.f32()?;
             if !scale.is_finite() || scale <= 0.0 {
                 return Err(ModelError::Corrupt("weight scale is not a positive number"));
@@ -200,6 +215,7 @@ impl TechniquesModel {
         Ok(TechniquesModel {
             span_finder,
             technique_namer,
+            found_span_namer,
             default_threshold,
         })
     }

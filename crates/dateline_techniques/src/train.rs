@@ -2,6 +2,7 @@
 //! so that the same corpus and seed give the same model bytes.
 
 use crate::corpus::LabelledArticle;
+use crate::detect::{candidate_spans, token_probabilities};
 use crate::features::{sentence_features, span_features, token_features};
 use crate::model::{LinearModel, TechniquesModel};
 use crate::tokens::ArticleTokens;
@@ -18,6 +19,9 @@ pub struct TrainingOptions {
     pub technique_learning_rate: f32,
     /// Stored in the model as the default `--min-score`.
     pub threshold: f32,
+    /// Inner folds whose span finders find the spans the namer also learns from (0: the namer
+    /// learns from gold spans only).
+    pub namer_inner_folds: usize,
 }
 
 impl Default for TrainingOptions {
@@ -31,11 +35,13 @@ impl Default for TrainingOptions {
             span_learning_rate: 0.05,
             technique_learning_rate: 0.02,
             threshold: 0.15,
+            namer_inner_folds: 3,
         }
     }
 }
 
 /// Examples as one flat list of feature slots: example `i` owns `features[ends[i-1]..ends[i]]`.
+#[derive(Clone)]
 struct Examples {
     features: Vec<u32>,
     ends: Vec<usize>,
@@ -84,13 +90,130 @@ pub(crate) fn tokens_of(article: &ArticleTokens, range: TextRange) -> Option<(us
 }
 
 pub fn train(articles: &[LabelledArticle], options: &TrainingOptions) -> TechniquesModel {
-    let mut span_model = LinearModel::zeroed(options.span_bits, 1);
+    let mut random = SplitMix64(options.seed);
+    let span_model = train_span_finder(articles, options, &mut random);
     let mut technique_model = LinearModel::zeroed(options.technique_bits, Technique::ALL.len());
-    let span_hasher = span_model.hasher();
     let technique_hasher = technique_model.hasher();
-
-    let mut span_examples = Examples::new();
     let mut technique_examples = Examples::new();
+    let mut features = Vec::new();
+    for article in articles {
+        let tokens = ArticleTokens::new(&article.text, &whole_text(&article.text));
+        for span in &article.spans {
+            let Some((first, end)) = tokens_of(&tokens, span.range) else {
+                continue;
+            };
+            features.clear();
+            span_features(
+                &tokens,
+                &article.text,
+                first,
+                end,
+                technique_hasher,
+                &mut features,
+            );
+            technique_examples.push(&features, span.technique.index());
+        }
+    }
+    // The namer of found spans learns from the gold spans and from found ones.
+    let mut found_span_examples = technique_examples.clone();
+    // The namer meets the finder's spans, not the gold ones: longer or shorter, cut elsewhere.
+    // Spans found in each inner fold by a finder trained on the other folds are named like the
+    // gold span they overlap most, so the namer learns to name what it will be shown.
+    let inner_folds = options.namer_inner_folds;
+    for fold in 0..inner_folds {
+        let training: Vec<LabelledArticle> = articles
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| index % inner_folds != fold)
+            .map(|(_, article)| article.clone())
+            .collect();
+        let finder = train_span_finder(&training, options, &mut random);
+        for article in articles
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| index % inner_folds == fold)
+            .map(|(_, article)| article)
+        {
+            let tokens = ArticleTokens::new(&article.text, &whole_text(&article.text));
+            let probabilities = token_probabilities(&tokens, &finder);
+            for candidates in candidate_spans(&tokens, &probabilities, options.threshold) {
+                // The runs of likely tokens as well as the clause they span: more examples of
+                // spans cut as the finder cuts them (measured: +0.002 span + technique F1 over
+                // the clauses alone).
+                let mut found = candidates.runs;
+                if found.len() > 1 {
+                    found.push(candidates.clause);
+                }
+                for (first, end) in found {
+                    let range = TextRange::new(
+                        tokens.tokens[first].range.start(),
+                        tokens.tokens[end - 1].range.end(),
+                    );
+                    let Some(technique) = most_overlapping_technique(article, range) else {
+                        continue;
+                    };
+                    features.clear();
+                    span_features(
+                        &tokens,
+                        &article.text,
+                        first,
+                        end,
+                        technique_hasher,
+                        &mut features,
+                    );
+                    found_span_examples.push(&features, technique.index());
+                }
+            }
+        }
+    }
+    averaged_sgd(
+        &mut technique_model,
+        &technique_examples,
+        options.technique_epochs,
+        options.technique_learning_rate,
+        &mut random,
+    );
+    let mut found_span_model = LinearModel::zeroed(options.technique_bits, Technique::ALL.len());
+    averaged_sgd(
+        &mut found_span_model,
+        &found_span_examples,
+        options.technique_epochs,
+        options.technique_learning_rate,
+        &mut random,
+    );
+    TechniquesModel {
+        span_finder: span_model,
+        technique_namer: technique_model,
+        found_span_namer: found_span_model,
+        default_threshold: options.threshold,
+    }
+}
+
+/// The technique of the gold span sharing the most text with `range`, if any shares some.
+fn most_overlapping_technique(article: &LabelledArticle, range: TextRange) -> Option<Technique> {
+    let mut best: Option<(usize, Technique)> = None;
+    for span in &article.spans {
+        let shared = span
+            .range
+            .end()
+            .min(range.end())
+            .saturating_sub(span.range.start().max(range.start()));
+        if shared > 0 && best.is_none_or(|(most, _)| shared > most) {
+            best = Some((shared, span.technique));
+        }
+    }
+    best.map(|(_, technique)| technique)
+}
+
+/// The span finder: is this token inside a persuasive span?
+fn train_span_finder(
+    articles: &[LabelledArticle],
+    options: &TrainingOptions,
+    random: &mut SplitMix64,
+) -> LinearModel {
+    let mut span_model = LinearModel::zeroed(options.span_bits, 1);
+    let span_hasher = span_model.hasher();
+    let mut span_examples = Examples::new();
     let mut features = Vec::new();
     let mut sentence = Vec::new();
     for article in articles {
@@ -111,43 +234,15 @@ pub fn train(articles: &[LabelledArticle], options: &TrainingOptions) -> Techniq
                 span_examples.push(&features, usize::from(inside));
             }
         }
-        for span in &article.spans {
-            let Some((first, end)) = tokens_of(&tokens, span.range) else {
-                continue;
-            };
-            features.clear();
-            span_features(
-                &tokens,
-                &article.text,
-                first,
-                end,
-                technique_hasher,
-                &mut features,
-            );
-            technique_examples.push(&features, span.technique.index());
-        }
     }
-
-    let mut random = SplitMix64(options.seed);
     averaged_sgd(
         &mut span_model,
         &span_examples,
         options.span_epochs,
         options.span_learning_rate,
-        &mut random,
+        random,
     );
-    averaged_sgd(
-        &mut technique_model,
-        &technique_examples,
-        options.technique_epochs,
-        options.technique_learning_rate,
-        &mut random,
-    );
-    TechniquesModel {
-        span_finder: span_model,
-        technique_namer: technique_model,
-        default_threshold: options.threshold,
-    }
+    span_model
 }
 
 /// Logistic loss (binary when the model has one class, softmax otherwise), with the averaged
@@ -231,5 +326,41 @@ impl SplitMix64 {
             let other = (self.next() % (index as u64 + 1)) as usize;
             items.swap(index, other);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::LabelledSpan;
+
+    #[test]
+    fn a_found_span_is_named_like_the_gold_span_it_shares_most_text_with() {
+        let text = "They call it a reckless, shameful plan that will ruin us all.";
+        let span = |start: usize, end: usize, technique: Technique| LabelledSpan {
+            range: TextRange::new(start, end),
+            technique,
+        };
+        let article = LabelledArticle {
+            id: "1".to_string(),
+            text: text.to_string(),
+            spans: vec![
+                span(15, 23, Technique::LoadedLanguage),
+                span(25, 60, Technique::AppealToFearPrejudice),
+            ],
+        };
+        // Found "reckless, shameful plan": 8 characters of the first, 13 of the second.
+        assert_eq!(
+            most_overlapping_technique(&article, TextRange::new(15, 38)),
+            Some(Technique::AppealToFearPrejudice)
+        );
+        assert_eq!(
+            most_overlapping_technique(&article, TextRange::new(15, 28)),
+            Some(Technique::LoadedLanguage)
+        );
+        assert_eq!(
+            most_overlapping_technique(&article, TextRange::new(0, 14)),
+            None
+        );
     }
 }

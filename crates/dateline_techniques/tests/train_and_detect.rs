@@ -189,6 +189,31 @@ fn damaged_model_files_are_refused_with_a_reason() {
 }
 
 #[test]
+fn the_namer_of_found_spans_also_learns_from_spans_found_in_inner_folds() {
+    let articles = tiny_corpus();
+    let gold_only = train(
+        &articles,
+        &TrainingOptions {
+            namer_inner_folds: 0,
+            ..tiny_options()
+        },
+    );
+    let with_found = tiny_model();
+    // Found spans reach words outside every gold span, so training touches more weights.
+    let touched = |model: &TechniquesModel| {
+        model
+            .found_span_namer
+            .weights
+            .iter()
+            .filter(|weight| **weight != 0.0)
+            .count()
+    };
+    assert!(touched(&with_found) > touched(&gold_only));
+    // Spans as people mark them are named by a namer that never saw the finder's spans.
+    assert_eq!(gold_only.span_finder, with_found.span_finder);
+}
+
+#[test]
 fn the_shipped_model_loads() {
     let model = TechniquesModel::shipped().expect("the shipped model reads");
     assert_eq!(model.technique_namer.classes, 14);
