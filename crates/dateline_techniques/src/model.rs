@@ -89,8 +89,9 @@ pub struct TechniquesModel {
     pub span_finder: LinearModel,
     /// Names spans as a person marks them (the corpus's gold spans, a span a user selects).
     pub technique_namer: LinearModel,
-    /// Names the spans the finder finds, which are cut differently: trained on the spans that
-    /// finders trained on other articles found, each named like the gold span it overlaps most.
+    /// Names the spans the finder finds, which are cut differently: trained on the gold spans and
+    /// on the spans that finders trained on other articles found, each named with the techniques
+    /// of the gold spans it overlaps.
     pub found_span_namer: LinearModel,
     /// The span probability above which a token is reported, unless `--min-score` says otherwise.
     pub default_threshold: f32,
