@@ -41,7 +41,6 @@ impl Default for TrainingOptions {
 }
 
 /// Examples as one flat list of feature slots: example `i` owns `features[ends[i-1]..ends[i]]`.
-#[derive(Clone)]
 struct Examples {
     features: Vec<u32>,
     ends: Vec<usize>,
