@@ -945,7 +945,14 @@ fn learned_cue_source(
     if let Some(source) = SOURCE_AT_END
         .captures(&prefix[window_start..])
         .and_then(|captures| captures.name("src"))
-        .filter(|source| is_plausible_source(source.as_str(), cue_word))
+        .filter(|source| {
+            is_plausible_source(source.as_str(), cue_word)
+                && !cue_disagrees_with_subject(
+                    source.as_str(),
+                    &prefix[window_start + source.end()..],
+                    cue_word,
+                )
+        })
     {
         return Some(TextRange::new(
             window_start + source.start(),
@@ -1400,7 +1407,13 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
             };
             let source_start = window_start + source.start();
             let source_end = window_start + source.end();
-            if !is_plausible_source(source.as_str(), cue_match.as_str()) {
+            if !is_plausible_source(source.as_str(), cue_match.as_str())
+                || cue_disagrees_with_subject(
+                    source.as_str(),
+                    &prefix[source_end..],
+                    cue_match.as_str(),
+                )
+            {
                 continue;
             }
             found = Some((
@@ -2253,6 +2266,74 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
         || ends_in_relative_pronoun
         || speaks_of_itself
         || (noun_like_cue && determiner_phrase))
+}
+
+/// Whether a cue in its plural form stands right after a subject in the singular ("a talk
+/// show host", "each voter want"): then the cue is a noun or the phrase is no subject, and the
+/// sentence's report, if any, comes later ("..., said that ..."). A word between them ("he
+/// would say", "a spokesman will say") lets the plural form stand, so only adjacent words count.
+fn cue_disagrees_with_subject(source: &str, between: &str, cue: &str) -> bool {
+    if !between.trim().is_empty() {
+        return false;
+    }
+    let words: Vec<String> = source
+        .split_whitespace()
+        .map(|word| word.to_lowercase())
+        .collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    // The subject's head is its last word: "a decision they", "one in five" and "one might"
+    // end in a plural or an auxiliary that the plural form agrees with.
+    let head_is_singular = !(last.ends_with('s')
+        || matches!(
+            last.as_str(),
+            "they"
+                | "we"
+                | "i"
+                | "you"
+                | "five"
+                | "ten"
+                | "might"
+                | "may"
+                | "must"
+                | "can"
+                | "could"
+                | "would"
+                | "should"
+                | "will"
+                | "does"
+                | "did"
+                | "do"
+        )
+        || words.iter().any(|word| word == "in"));
+    let singular_subject = matches!(
+        first.as_str(),
+        "a" | "an" | "one" | "each" | "every" | "another" | "he" | "she" | "it"
+    ) && words.len() <= 3
+        && head_is_singular;
+    let plural_form_cue = matches!(
+        cue,
+        "say"
+            | "show"
+            | "think"
+            | "believe"
+            | "know"
+            | "want"
+            | "hope"
+            | "fear"
+            | "see"
+            | "agree"
+            | "oppose"
+            | "conclude"
+            | "claim"
+            | "argue"
+            | "insist"
+            | "warn"
+            | "note"
+            | "suggest"
+    );
+    singular_subject && plural_form_cue
 }
 
 /// Sources no reader of the sentence would give, found by all the readers above alike:

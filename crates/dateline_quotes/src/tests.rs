@@ -635,3 +635,17 @@ fn cue_words_written_as_nouns_or_adjectives_cue_nothing() {
         ]
     );
 }
+
+#[test]
+fn a_cue_word_that_disagrees_with_its_subject_is_a_noun() {
+    // "a talk show host": "show" after a subject in the singular is the noun, and the report
+    // is the sentence's own "said". "One in five say" is plural and stays a report.
+    let text = "Voters were polled in January.\n\nBob Friedman, a talk show host, said that the shift came after Iowa.\n\nOne in five say the economy is their first concern.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «that the shift came after Iowa» cue=said source=Bob Friedman, a talk show host speaker=Bob Friedman (a talk show host)",
+            "indirect «the economy is their first concern» cue=say source=One in five speaker=-",
+        ]
+    );
+}
