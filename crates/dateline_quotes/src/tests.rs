@@ -649,3 +649,17 @@ fn a_cue_word_that_disagrees_with_its_subject_is_a_noun() {
         ]
     );
 }
+
+#[test]
+fn a_description_may_open_with_a_demonstrative() {
+    // "Those close to him", "That person": a demonstrative opening the sentence opens its
+    // subject; "this week" inside a sentence is no source.
+    let text = "The senator left the race in March.\n\nThose close to him say the senator will run again next year.\n\nThat person said the campaign had run out of money.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the senator will run again next year» cue=say source=Those close to him speaker=-",
+            "indirect «the campaign had run out of money» cue=said source=That person speaker=-",
+        ]
+    );
+}
