@@ -6,7 +6,8 @@
 //! - a quotation right after an attributed one in the same or next paragraph, with no cue of
 //!   its own, continues the same speaker (`“...,” he said. “...”`);
 //! - reported speech in a sentence without marks: `X said (that) ...`, `According to X, ...`,
-//!   `..., according to X.`, `..., X said.`; with quoted words inside it is `mixed`.
+//!   `..., according to X.`, `A, according to X, B.`, `..., X said.`; with quoted words inside
+//!   it is `mixed`.
 //!
 //! Sources are pronouns, names (with a title and an apposition: `Maria Lopez, the head of the
 //! union's negotiating team,`) or descriptions (`the minister`, `a spokeswoman for the ministry`).

@@ -663,3 +663,39 @@ fn a_description_may_open_with_a_demonstrative() {
         ]
     );
 }
+
+#[test]
+fn according_to_inside_a_sentence_splits_the_report_around_it() {
+    let text = "Campaign finance\n\nFundraising, according to the campaign, has surged in the same period.\n\nBut, according to the poll, most voters remain undecided about the race.\n\nAt the heart of the trouble, according to Dennis Ross, another former envoy, was a decision to keep distance.\n\nThe new plan cut the cost of the program by half last year, according to the ministry, and the unions were not consulted.";
+    let document = document(text);
+    let layers = annotate_quotes(&document);
+    let rendered: Vec<String> = layers
+        .quotes
+        .iter()
+        .map(|quote| {
+            let pieces: Vec<&str> = if quote.parts.is_empty() {
+                vec![document.slice(quote.content)]
+            } else {
+                quote
+                    .parts
+                    .iter()
+                    .map(|part| document.slice(*part))
+                    .collect()
+            };
+            format!(
+                "{} | source={}",
+                pieces.join(" | "),
+                quote.source.map_or("-", |source| document.slice(source))
+            )
+        })
+        .collect();
+    assert_eq!(
+        rendered,
+        vec![
+            "Fundraising | has surged in the same period | source=the campaign",
+            "most voters remain undecided about the race | source=the poll",
+            "At the heart of the trouble | was a decision to keep distance | source=Dennis Ross, another former envoy",
+            "The new plan cut the cost of the program by half last year | source=the ministry",
+        ]
+    );
+}
