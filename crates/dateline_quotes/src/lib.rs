@@ -1395,7 +1395,8 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
                 || infinitive_ends_the_report(cue_match.as_str(), rest)
                 || (needs_that_clause(cue_match.as_str())
                     && !trimmed.starts_with("that ")
-                    && !(reports_a_finding(cue_match.as_str())
+                    && !((reports_a_finding(cue_match.as_str())
+                        || matches!(cue_match.as_str(), "suggested" | "suggests"))
                         && opens_a_clause(cue_match.as_str(), trimmed)))
             {
                 // Tested before the source is looked for, which is the loop's costly step.

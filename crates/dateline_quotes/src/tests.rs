@@ -699,3 +699,14 @@ fn according_to_inside_a_sentence_splits_the_report_around_it() {
         ]
     );
 }
+
+#[test]
+fn suggested_reports_a_clause_without_that_but_not_an_object() {
+    let text = "The debate ran late.\n\nClinton suggested Sanders was being hypocritical about the money from Wall Street.\n\nHe suggested a compromise on the schedule for the next three debates.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «Sanders was being hypocritical about the money from Wall Street» cue=suggested source=Clinton speaker=Clinton",
+        ]
+    );
+}
