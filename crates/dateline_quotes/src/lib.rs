@@ -121,7 +121,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     let sentences = &sentences;
     let mut spans = find_quoted_spans(text, &paragraphs);
     spans.retain(|span| !is_title_after_possessive(text, span));
-    let mut candidates = merge_split_statements(text, direct_quotations(text, sentences, &spans));
+    let mut candidates = merge_split_statements(direct_quotations(text, sentences, &spans));
     let mut reported = reported_speech(text, sentences, &spans, &candidates);
     add_relative_clause_reports(text, sentences, &candidates, &mut reported);
     // A quotation with no cue of its own inside reported speech is part of that report.
@@ -609,21 +609,25 @@ fn stands_alone(text: &str, sentences: &[TextRange], span: &QuotedSpan) -> bool 
     before.is_empty() || after.is_empty()
 }
 
-/// Folds the pieces of one statement split by its cue in one paragraph (“A,” he said. “B.”)
-/// into one quotation running from the first piece to the last, as readers and annotators
-/// count them.
-fn merge_split_statements(text: &str, candidates: Vec<Candidate>) -> Vec<Candidate> {
+/// Folds the pieces of one statement into one quotation running from the first piece to the
+/// last, as readers and annotators count them: a statement split by its cue (“A,” he said.
+/// “B.”, or “A,” she said, “B.”, where both pieces read the same cue and source), and a
+/// quotation continued with no cue of its own right after the attribution, in the same
+/// paragraph or opening the next one (“A,” Clinton said.¶“B.”).
+fn merge_split_statements(candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut merged: Vec<Candidate> = Vec::with_capacity(candidates.len());
     for candidate in candidates {
+        let shares_attribution = |previous: &Candidate| {
+            candidate.source.is_some()
+                && candidate.source == previous.source
+                && candidate.cue == previous.cue
+        };
         if candidate.kind == QuoteKind::Direct
-            && candidate.continues.is_some()
-            && candidate.source.is_none()
+            && ((candidate.continues.is_some() && candidate.source.is_none())
+                || merged.last().is_some_and(shares_attribution))
         {
             if let Some(previous) = merged.last_mut() {
-                let gap = text
-                    .get(previous.content.end()..candidate.content.start())
-                    .unwrap_or("\n\n");
-                if previous.kind == QuoteKind::Direct && !gap.contains("\n\n") {
+                if previous.kind == QuoteKind::Direct {
                     if previous.parts.is_empty() {
                         previous.parts.push(previous.content);
                     }

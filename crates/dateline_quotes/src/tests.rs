@@ -391,9 +391,9 @@ fn a_question_attributed_in_the_short_sentence_after_it_has_its_speaker() {
     assert_eq!(
         render(text),
         vec![
-            "direct «Can you really reform Wall Street when they are spending millions on campaigns?» cue=asked source=Sanders speaker=Sanders",
-            // A quotation opening the next paragraph without a cue continues the speaker's.
-            "direct «Is this fair?» cue=asked source=Sanders speaker=Sanders",
+            // A quotation opening the next paragraph without a cue continues the speaker's
+            // statement: one quotation in two pieces.
+            "direct «Can you really reform Wall Street when they are spending millions on campaigns?\" Sanders asked.\n\n\"Is this fair?» cue=asked source=Sanders speaker=Sanders",
             "indirect «the question was one the voters would settle in the primary next month» cue=said source=Sanders speaker=Sanders",
         ]
     );
@@ -435,10 +435,9 @@ fn a_short_quotation_its_report_holds_is_told_once() {
         render(text),
         vec![
             "mixed «“The talks failed.”» cue=According to source=the ministry speaker=-",
-            // A quotation that continues it keeps the short one, whose speaker it takes.
-            "mixed «“The talks failed.”» cue=According to source=Ana Ruiz speaker=Ana Ruiz",
-            "direct «The talks failed.» cue=According to source=Ana Ruiz speaker=Ana Ruiz",
-            "direct «We will try again in the spring, when the ice melts.» cue=According to source=Ana Ruiz speaker=Ana Ruiz",
+            // A quotation that continues it joins it as its second piece: one statement, told
+            // once, by the speaker of the first.
+            "direct «The talks failed.”\n\n“We will try again in the spring, when the ice melts.» cue=According to source=Ana Ruiz speaker=Ana Ruiz",
         ]
     );
 }
@@ -707,6 +706,38 @@ fn suggested_reports_a_clause_without_that_but_not_an_object() {
         render(text),
         vec![
             "indirect «Sanders was being hypocritical about the money from Wall Street» cue=suggested source=Clinton speaker=Clinton",
+        ]
+    );
+}
+
+#[test]
+fn one_statement_in_pieces_is_one_quotation_with_parts() {
+    // The pieces read the same cue and source (“A,” she said, “B.”), or the second piece opens
+    // the next paragraph right after the attribution, with no cue of its own.
+    let text = "The mayor spoke on Monday.\n\n“The way I see it,” she said, “no one ever questioned his service.”\n\n“We need leaders who calm things down,” Clinton said.\n\n“And that is why experience matters so much now.”";
+    let document = document(text);
+    let layers = annotate_quotes(&document);
+    let rendered: Vec<String> = layers
+        .quotes
+        .iter()
+        .map(|quote| {
+            let parts: Vec<&str> = quote
+                .parts
+                .iter()
+                .map(|part| document.slice(*part))
+                .collect();
+            format!(
+                "{} | source={}",
+                parts.join(" | "),
+                quote.source.map_or("-", |source| document.slice(source))
+            )
+        })
+        .collect();
+    assert_eq!(
+        rendered,
+        vec![
+            "The way I see it | no one ever questioned his service. | source=she",
+            "We need leaders who calm things down | And that is why experience matters so much now. | source=Clinton",
         ]
     );
 }
