@@ -562,9 +562,28 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
                 },
             );
         }
+        // `The bill's failure was “heartbreaking,” Smith said.`: words of the sentence before
+        // the quotation, attributed by the cue after it, are part of what was said; the
+        // statement is the sentence up to the closing mark, quoted words inside it.
+        let opening_words = cue
+            .filter(|cue| cue.start() >= span.outer.end())
+            .filter(|_| !before_may_attribute && !before.contains(['“', '”', '"', '«', '»']))
+            .and_then(|_| {
+                sentence_containing(sentences, span.outer.start())
+                    .filter(|sentence| sentence.start() == before_start)
+            })
+            .map(|_| TextRange::new(before_start, span.outer.start()).trimmed_in(text))
+            .filter(|words| word_count(text, *words) >= MIN_OPENING_WORDS);
+        let (content, kind) = match opening_words {
+            Some(words) => (
+                strip_trailing_comma(text, TextRange::new(words.start(), span.outer.end())),
+                QuoteKind::Mixed,
+            ),
+            None => (strip_trailing_comma(text, span.content), QuoteKind::Direct),
+        };
         candidates.push(Candidate {
-            content: strip_trailing_comma(text, span.content),
-            kind: QuoteKind::Direct,
+            content,
+            kind,
             cue,
             source: source.map(|range| trim_source(text, range)),
             continues,
@@ -573,6 +592,11 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
     }
     candidates
 }
+
+/// The fewest words before a quotation, in its sentence, that make them part of the statement
+/// its cue after it attributes ("The bill's failure was “heartbreaking,” she said"); a lone
+/// word ("And “...”") is left out.
+const MIN_OPENING_WORDS: usize = 2;
 
 /// The most words a quoted title may have: "Today", "Meet the Press", "State of the Union".
 const MAX_TITLE_WORDS: usize = 5;
@@ -622,12 +646,15 @@ fn merge_split_statements(candidates: Vec<Candidate>) -> Vec<Candidate> {
                 && candidate.source == previous.source
                 && candidate.cue == previous.cue
         };
-        if candidate.kind == QuoteKind::Direct
+        if matches!(candidate.kind, QuoteKind::Direct | QuoteKind::Mixed)
             && ((candidate.continues.is_some() && candidate.source.is_none())
                 || merged.last().is_some_and(shares_attribution))
         {
             if let Some(previous) = merged.last_mut() {
-                if previous.kind == QuoteKind::Direct {
+                if matches!(previous.kind, QuoteKind::Direct | QuoteKind::Mixed) {
+                    if candidate.kind == QuoteKind::Mixed {
+                        previous.kind = QuoteKind::Mixed;
+                    }
                     if previous.parts.is_empty() {
                         previous.parts.push(previous.content);
                     }

@@ -741,3 +741,18 @@ fn one_statement_in_pieces_is_one_quotation_with_parts() {
         ]
     );
 }
+
+#[test]
+fn words_before_a_quotation_its_cue_follows_are_part_of_the_statement() {
+    // The cue after the quotation attributes the whole sentence; a lone opening word does not
+    // count, nor do words that hold a cue of their own.
+    let text = "The vote failed on Friday.\n\nThe bill's failure was “heartbreaking for every family in the state,” Smith said.\n\nAnd “we will try again,” she said.\n\nHe told reporters “the fight goes on,” Smith added.";
+    assert_eq!(
+        render(text),
+        vec![
+            "mixed «The bill's failure was “heartbreaking for every family in the state,”» cue=said source=Smith speaker=Smith",
+            "direct «we will try again» cue=said source=she speaker=-",
+            "direct «the fight goes on» cue=added source=Smith speaker=Smith",
+        ]
+    );
+}
