@@ -574,7 +574,44 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
             })
             .map(|_| TextRange::new(before_start, span.outer.start()).trimmed_in(text))
             .filter(|words| word_count(text, *words) >= MIN_OPENING_WORDS);
-        let (content, kind) = match opening_words {
+        // `Smith said that whatever voters decide, “they should not ...”`: the words between
+        // the attribution before a quotation and its opening mark are reported too. A colon
+        // ("told reporters on Tuesday: “...”") or a lone "that" only introduces the quotation.
+        let reported_lead = cue
+            .zip(source)
+            .filter(|(cue, _)| cue.end() <= span.outer.start())
+            .map(|(cue, source)| {
+                let lead_start = cue.end().max(source.end()).min(span.outer.start());
+                let lead = TextRange::new(lead_start, span.outer.start()).trimmed_in(text);
+                without_leading_time_phrase(text, lead, TextRange::new(lead_start, lead_start))
+            })
+            .filter(|lead| {
+                let written = lead.slice(text).unwrap_or("");
+                // "said of the episode, “...”", "wrote to his followers, “...”": whom or what
+                // the words were said to or about is no part of them.
+                let opens_with_preposition = matches!(
+                    written.split_whitespace().next().unwrap_or(""),
+                    "of" | "to"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "about"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "simply"
+                        | "again"
+                );
+                !written.ends_with(':')
+                    && !opens_with_preposition
+                    && !written.contains(['“', '”', '"', '«', '»'])
+                    && !ANY_CUE_WORD.is_match(written)
+                    && word_count(text, *lead) >= MIN_REPORTED_LEAD_WORDS
+            });
+        let (content, kind) = match opening_words.or(reported_lead) {
             Some(words) => (
                 strip_trailing_comma(text, TextRange::new(words.start(), span.outer.end())),
                 QuoteKind::Mixed,
@@ -597,6 +634,11 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
 /// its cue after it attributes ("The bill's failure was “heartbreaking,” she said"); a lone
 /// word ("And “...”") is left out.
 const MIN_OPENING_WORDS: usize = 2;
+
+/// The fewest words between an attribution and the quotation after it that make them part of
+/// the report ("said its moves had produced results, “including ...”"); "that" and a time
+/// phrase alone only lead into the quotation.
+const MIN_REPORTED_LEAD_WORDS: usize = 3;
 
 /// The most words a quoted title may have: "Today", "Meet the Press", "State of the Union".
 const MAX_TITLE_WORDS: usize = 5;

@@ -756,3 +756,18 @@ fn words_before_a_quotation_its_cue_follows_are_part_of_the_statement() {
         ]
     );
 }
+
+#[test]
+fn words_between_an_attribution_and_its_quotation_are_reported_too() {
+    // Reported words before the opening mark belong to the statement; whom it was said to, a
+    // lone "that" or a colon only lead into it.
+    let text = "The senator spoke on Monday.\n\nSmith said that whatever choice voters make, “they should not make it out of fear.”\n\nSmith wrote to his many followers, “It is time to end this career.”\n\nSmith told reporters: “We are not done yet.”";
+    assert_eq!(
+        render(text),
+        vec![
+            "mixed «that whatever choice voters make, “they should not make it out of fear.”» cue=said source=Smith speaker=Smith",
+            "direct «It is time to end this career.» cue=wrote source=Smith speaker=Smith",
+            "direct «We are not done yet.» cue=told reporters source=Smith speaker=Smith",
+        ]
+    );
+}
