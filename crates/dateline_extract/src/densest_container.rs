@@ -17,6 +17,7 @@ const MIN_PARAGRAPH_CHARS: usize = 40;
 pub struct DensestContainer {
     pub node: NodeId,
     pub paragraph_chars: usize,
+    pub page_paragraph_chars: usize,
 }
 
 pub fn find_densest_container(page: &HtmlDocument) -> Option<DensestContainer> {
@@ -24,6 +25,7 @@ pub fn find_densest_container(page: &HtmlDocument) -> Option<DensestContainer> {
     // Candidates in the order first met, so that ties go to the earlier one on every run.
     let mut candidates: Vec<NodeId> = Vec::new();
     let mut direct_chars: HashMap<NodeId, usize> = HashMap::new();
+    let mut page_paragraph_chars = 0;
     for node in page.root().descendants_it() {
         if !node.is_element() || node.node_name().is_none_or(|name| &*name != "p") {
             continue;
@@ -47,6 +49,7 @@ pub fn find_densest_container(page: &HtmlDocument) -> Option<DensestContainer> {
             add(grandparent.id, chars);
         }
         *direct_chars.entry(parent.id).or_default() += chars;
+        page_paragraph_chars += chars;
     }
     let mut best: Option<(NodeId, usize)> = None;
     for id in candidates {
@@ -59,6 +62,7 @@ pub fn find_densest_container(page: &HtmlDocument) -> Option<DensestContainer> {
     Some(DensestContainer {
         node,
         paragraph_chars: direct_chars.get(&node).copied().unwrap_or(0),
+        page_paragraph_chars,
     })
 }
 
@@ -78,5 +82,13 @@ mod tests {
         let node = NodeRef::new(found.node, &page.tree);
         assert_eq!(node.attr("id").as_deref(), Some("story"));
         assert!(found.paragraph_chars > 140);
+        // The teaser counts in the page's paragraph text, not in the story's.
+        assert_eq!(
+            found.page_paragraph_chars,
+            found.paragraph_chars
+                + "A short teaser paragraph that is long enough to count here."
+                    .chars()
+                    .count()
+        );
     }
 }

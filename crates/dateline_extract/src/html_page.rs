@@ -13,7 +13,7 @@ use crate::blocks::{collect_blocks, Block};
 use crate::body_extractor::extract_main_content;
 use crate::boilerplate::{is_boilerplate_line, starts_related_section, starts_trailing_section};
 use crate::dates::find_date_in_text;
-use crate::densest_container::find_densest_container;
+use crate::densest_container::{find_densest_container, DensestContainer};
 use crate::metadata::{normalise_space, read_metadata};
 use crate::raw_text::drop_unread_markup;
 use crate::{find_article_marks, language::detect_language};
@@ -24,6 +24,13 @@ pub const MAX_NESTING_DEPTH: usize = 1000;
 
 /// The least paragraph text that makes the densest container worth preferring to the extractor.
 const MIN_FALLBACK_CHARS: usize = 400;
+
+/// The least paragraph text, and the least share of all the page's paragraph text, that make
+/// the densest container the article without asking the extractor. Measured on the extraction
+/// sets: from 60% to 80% the bodies read are as good as the extractor's or better; from 50%
+/// down, articles split over several elements lose their other parts.
+const MIN_DOMINANT_CHARS: usize = 1000;
+const MIN_DOMINANT_SHARE_PERCENT: usize = 70;
 
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:by|written by|posted by)\s+\p{Lu}[^.!?]{1,120}$").expect("valid regex")
@@ -49,7 +56,67 @@ pub fn extract_html(source: Source, html: &str) -> Document {
     let page = HtmlDocument::from(html);
     let metadata = read_metadata(&page, raw_html, source.url.as_deref());
     let densest = find_densest_container(&page);
-    let content = extract_main_content(page, html, metadata.url.as_deref());
+    // When one element holds most of the page's paragraph text, that element is the article:
+    // its blocks are read as they are, and the main-content extractor, which scores every
+    // element of the page and costs about a quarter of the time, is not run. On the
+    // extraction sets this read the same bodies or closer ones (ScrapingHub exact matches
+    // 0.402 -> 0.446, body F1 0.976 -> 0.977, NAEB body F1 unchanged).
+    let dominant_blocks = densest
+        .filter(|densest| {
+            densest.paragraph_chars >= MIN_DOMINANT_CHARS
+                && densest.paragraph_chars * 100
+                    >= densest.page_paragraph_chars * MIN_DOMINANT_SHARE_PERCENT
+        })
+        .map(|densest| collect_blocks(&NodeRef::new(densest.node, &page.tree)))
+        .filter(|blocks| !blocks.is_empty());
+    let mut blocks = match dominant_blocks {
+        Some(blocks) => blocks,
+        None => extracted_blocks(
+            page,
+            html,
+            metadata.url.as_deref(),
+            densest,
+            &mut diagnostics,
+        ),
+    };
+    if blocks.is_empty() {
+        diagnostics.push(Diagnostic {
+            stage: "extract",
+            message: "no article found by the extractor; kept the page's whole text".to_string(),
+        });
+        let page = HtmlDocument::from(html);
+        let root = page.select("body");
+        blocks = match root.nodes().first() {
+            Some(body) => collect_blocks(body),
+            None => collect_blocks(&page.root()),
+        };
+    }
+    let blocks = clean_blocks(blocks, metadata.title.as_deref());
+    let mut document = assemble(source, blocks);
+    document.diagnostics.extend(diagnostics);
+    document.metadata.title = metadata.title;
+    document.metadata.authors = metadata.authors;
+    document.metadata.published = metadata.published;
+    document.metadata.site = metadata.site;
+    document.metadata.url = metadata.url;
+    document.metadata.description = metadata.description;
+    document.metadata.language = metadata
+        .language
+        .or_else(|| detect_language(document.body_text()));
+    find_article_marks(&mut document);
+    document
+}
+
+/// The article's blocks as the main-content extractor finds them, or the page's densest run of
+/// paragraphs when the extractor found far less text than that run holds.
+fn extracted_blocks(
+    page: HtmlDocument,
+    html: &str,
+    page_url: Option<&str>,
+    densest: Option<DensestContainer>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Block> {
+    let content = extract_main_content(page, html, page_url);
     let mut blocks = match &content {
         // The extractor's tree is serialised and parsed again rather than walked as it is: its
         // rewrites can leave nestings no parser makes (a paragraph inside a paragraph, where a
@@ -82,32 +149,7 @@ pub fn extract_html(source: Source, html: &str) -> Document {
             }
         }
     }
-    if blocks.is_empty() {
-        diagnostics.push(Diagnostic {
-            stage: "extract",
-            message: "no article found by the extractor; kept the page's whole text".to_string(),
-        });
-        let page = HtmlDocument::from(html);
-        let root = page.select("body");
-        blocks = match root.nodes().first() {
-            Some(body) => collect_blocks(body),
-            None => collect_blocks(&page.root()),
-        };
-    }
-    let blocks = clean_blocks(blocks, metadata.title.as_deref());
-    let mut document = assemble(source, blocks);
-    document.diagnostics.extend(diagnostics);
-    document.metadata.title = metadata.title;
-    document.metadata.authors = metadata.authors;
-    document.metadata.published = metadata.published;
-    document.metadata.site = metadata.site;
-    document.metadata.url = metadata.url;
-    document.metadata.description = metadata.description;
-    document.metadata.language = metadata
-        .language
-        .or_else(|| detect_language(document.body_text()));
-    find_article_marks(&mut document);
-    document
+    blocks
 }
 
 /// Drops the repeated headline, bylines and timestamps before the first paragraph, boilerplate
@@ -446,6 +488,42 @@ fn flat_text_blocks(html: &str) -> Vec<Block> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn story_paragraphs(part: &str, count: usize) -> String {
+        (1..=count)
+            .map(|n| format!("<p>Paragraph {n} of the {part} part tells what the council decided, who argued against it and what the vote means for the town's budget next year.</p>"))
+            .collect()
+    }
+
+    #[test]
+    fn a_container_holding_most_paragraph_text_is_read_and_a_split_article_is_read_whole() {
+        // One container with the story and a teaser elsewhere: the container is the article.
+        let whole = format!(
+            "<html><body><div class=\"story\">{}</div><aside><p>A teaser for another story that is long enough to count as a paragraph.</p></aside></body></html>",
+            story_paragraphs("only", 8)
+        );
+        let document = extract_html(Source::from_path("whole.html"), &whole);
+        assert!(document.text.contains("Paragraph 8 of the only part"));
+        assert!(!document.text.contains("teaser"));
+        // A story split over two containers of equal size: neither holds most of the text, so
+        // the extractor reads the page and both halves stay.
+        let split = format!(
+            "<html><body><article><div class=\"part\">{}</div><div class=\"part\">{}</div></article></body></html>",
+            story_paragraphs("first", 9),
+            story_paragraphs("second", 9)
+        );
+        let document = extract_html(Source::from_path("split.html"), &split);
+        assert!(
+            document.text.contains("Paragraph 9 of the first part"),
+            "{}",
+            document.text
+        );
+        assert!(
+            document.text.contains("Paragraph 9 of the second part"),
+            "{}",
+            document.text
+        );
+    }
 
     #[test]
     fn nesting_depth_counts_open_elements() {
