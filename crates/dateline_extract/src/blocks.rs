@@ -102,7 +102,10 @@ fn word_has_marker(word: &str, marker: &str) -> bool {
                     .next()
                     .is_some_and(char::is_uppercase))
     }) || word == marker
-        || word.contains(&format!("{marker}-")) && word.starts_with(marker)
+        || word.starts_with(marker)
+            && word
+                .match_indices(marker)
+                .any(|(at, _)| word[at + marker.len()..].starts_with('-'))
 }
 
 struct BlockBuilder {
