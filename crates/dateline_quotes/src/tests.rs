@@ -18,6 +18,32 @@ fn document(text: &str) -> Document {
     document
 }
 
+/// Each quotation as its pieces (its parts, or its content when it is one piece) and source.
+fn render_pieces(text: &str) -> Vec<String> {
+    let document = document(text);
+    let layers = annotate_quotes(&document);
+    layers
+        .quotes
+        .iter()
+        .map(|quote| {
+            let pieces: Vec<&str> = if quote.parts.is_empty() {
+                vec![document.slice(quote.content)]
+            } else {
+                quote
+                    .parts
+                    .iter()
+                    .map(|part| document.slice(*part))
+                    .collect()
+            };
+            format!(
+                "{} | source={}",
+                pieces.join(" | "),
+                quote.source.map_or("-", |source| document.slice(source))
+            )
+        })
+        .collect()
+}
+
 fn render(text: &str) -> Vec<String> {
     let document = document(text);
     let layers = annotate_quotes(&document);
@@ -666,30 +692,8 @@ fn a_description_may_open_with_a_demonstrative() {
 #[test]
 fn according_to_inside_a_sentence_splits_the_report_around_it() {
     let text = "Campaign finance\n\nFundraising, according to the campaign, has surged in the same period.\n\nBut, according to the poll, most voters remain undecided about the race.\n\nAt the heart of the trouble, according to Dennis Ross, another former envoy, was a decision to keep distance.\n\nThe new plan cut the cost of the program by half last year, according to the ministry, and the unions were not consulted.";
-    let document = document(text);
-    let layers = annotate_quotes(&document);
-    let rendered: Vec<String> = layers
-        .quotes
-        .iter()
-        .map(|quote| {
-            let pieces: Vec<&str> = if quote.parts.is_empty() {
-                vec![document.slice(quote.content)]
-            } else {
-                quote
-                    .parts
-                    .iter()
-                    .map(|part| document.slice(*part))
-                    .collect()
-            };
-            format!(
-                "{} | source={}",
-                pieces.join(" | "),
-                quote.source.map_or("-", |source| document.slice(source))
-            )
-        })
-        .collect();
     assert_eq!(
-        rendered,
+        render_pieces(text),
         vec![
             "Fundraising | has surged in the same period | source=the campaign",
             "most voters remain undecided about the race | source=the poll",
@@ -715,26 +719,8 @@ fn one_statement_in_pieces_is_one_quotation_with_parts() {
     // The pieces read the same cue and source (“A,” she said, “B.”), or the second piece opens
     // the next paragraph right after the attribution, with no cue of its own.
     let text = "The mayor spoke on Monday.\n\n“The way I see it,” she said, “no one ever questioned his service.”\n\n“We need leaders who calm things down,” Clinton said.\n\n“And that is why experience matters so much now.”";
-    let document = document(text);
-    let layers = annotate_quotes(&document);
-    let rendered: Vec<String> = layers
-        .quotes
-        .iter()
-        .map(|quote| {
-            let parts: Vec<&str> = quote
-                .parts
-                .iter()
-                .map(|part| document.slice(*part))
-                .collect();
-            format!(
-                "{} | source={}",
-                parts.join(" | "),
-                quote.source.map_or("-", |source| document.slice(source))
-            )
-        })
-        .collect();
     assert_eq!(
-        rendered,
+        render_pieces(text),
         vec![
             "The way I see it | no one ever questioned his service. | source=she",
             "We need leaders who calm things down | And that is why experience matters so much now. | source=Clinton",
