@@ -403,7 +403,8 @@ fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
     for node in page.root().descendants_it() {
         if node.is_text() {
             // Names and attributes are read in place (`element_ref`): every node of the page
-            // passes here, and copying each name and attribute out cost a tenth of the run.
+            // passes here, and copying each name and attribute out cost about 1.5% of a run
+            // over the ScrapingHub pages.
             let in_code = node.parent().is_some_and(|parent| {
                 parent.element_ref().is_some_and(|element| {
                     matches!(
