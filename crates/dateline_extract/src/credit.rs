@@ -35,12 +35,26 @@ static CREDIT_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     .collect()
 });
 
+/// A line "Reporting by ...", perhaps with "Editing by ..." after it. The lengths of the two
+/// lists of names are checked by [`reporting_names_fit`], not by counted repetitions in the
+/// pattern, which compiled one copy of a Unicode class per count (a millisecond per process).
 static REPORTING_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?m)^\s*\(?(?:Additional\s+)?Reporting by [^\n]{3,300}?(?:Editing by [^\n]{3,200})?$",
-    )
-    .expect("valid regex")
+    Regex::new(r"(?m)^\s*\(?(?:Additional\s+)?Reporting by (?P<names>[^\n]*)$")
+        .expect("valid regex")
 });
+
+/// Whether the text after "Reporting by " is 3 to 300 characters, or is split by an
+/// "Editing by " into 3 to 300 characters before it and 3 to 200 after it.
+fn reporting_names_fit(names: &str) -> bool {
+    const EDITING_BY: &str = "Editing by ";
+    let chars = names.chars().count();
+    (3..=300).contains(&chars)
+        || names.match_indices(EDITING_BY).any(|(at, _)| {
+            let before = names[..at].chars().count();
+            let after = chars - before - EDITING_BY.len();
+            (3..=300).contains(&before) && (3..=200).contains(&after)
+        })
+}
 
 /// Finds the agency credit inside `range` of `text`.
 pub fn find_credit(text: &str, range: TextRange) -> Option<Credit> {
@@ -77,7 +91,11 @@ pub fn find_credit(text: &str, range: TextRange) -> Option<Credit> {
         }
     }
     if best.is_none() {
-        if let Some(found) = REPORTING_BY.find(slice) {
+        let found = REPORTING_BY
+            .captures_iter(slice)
+            .find(|captures| reporting_names_fit(&captures["names"]))
+            .and_then(|captures| captures.get(0));
+        if let Some(found) = found {
             // "Reporting by X; Editing by Y" is Reuters' signature; elsewhere the agency is unknown
             // and the credit names the reporters only.
             let agency = if found.as_str().contains("Editing by") || slice.contains("Reuters") {
@@ -133,6 +151,27 @@ mod tests {
             credit("Copyright 2023 The Associated Press. All rights reserved."),
             Some(("Copyright 2023 The Associated Press".into(), "AP".into()))
         );
+    }
+
+    #[test]
+    fn reads_reporting_lines_only_of_a_credit_length() {
+        let names = "Jane Doe, ".repeat(25);
+        let long_list = format!("Prices rose.\nReporting by {names}");
+        assert_eq!(
+            credit(&long_list),
+            Some((
+                format!("Reporting by {names}").trim().to_string(),
+                "unknown".into()
+            ))
+        );
+        let too_long = format!("Prices rose.\nReporting by {}", names.repeat(2));
+        assert_eq!(credit(&too_long), None);
+        let edited = format!("Prices rose.\nReporting by {names}Editing by John Roe");
+        assert_eq!(
+            credit(&edited).map(|(_, agency)| agency),
+            Some("Reuters".into())
+        );
+        assert_eq!(credit("Prices rose.\nReporting by JD"), None);
     }
 
     #[test]

@@ -12,13 +12,17 @@ use regex::Regex;
 
 use crate::agencies::canonical_agency;
 
+/// The place is words in capitals or title case: up to four, then up to two more parts after
+/// commas of up to three words each ("HAYWARD, Calif."). The counts are checked by
+/// [`place_has_dateline_shape`] rather than written as counted repetitions, each count of
+/// which compiled another copy of the Unicode letter classes (2 ms per process).
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let months = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)";
     Regex::new(&format!(
         r"(?x)^
         (?P<place>
-            [\p{{Lu}}][\p{{L}}\p{{M}}.'’\-]*(?:[\ ][\p{{Lu}}][\p{{L}}\p{{M}}.'’\-]*){{0,3}}
-            (?:,[\ ][\p{{Lu}}][\p{{L}}\p{{M}}.'’\-]*(?:[\ ][\p{{Lu}}][\p{{L}}\p{{M}}.'’\-]*){{0,2}}){{0,2}}?
+            [\p{{Lu}}][\p{{L}}\p{{M}}.'’\-]*(?:[\ ][\p{{Lu}}][\p{{L}}\p{{M}}.'’\-]*)*
+            (?:,[\ ][\p{{Lu}}][\p{{L}}\p{{M}}.'’\-]*(?:[\ ][\p{{Lu}}][\p{{L}}\p{{M}}.'’\-]*)*)*?
         )
         (?:,?[\ ](?P<date>{months}\.?[\ ]?\d{{1,2}}(?:,[\ ]\d{{4}})?|\d{{1,2}}[\ ]{months}\.?(?:[\ ]\d{{4}})?)\.?)?
         [\ ]?(?:\((?P<agency>[^()\n]{{2,40}})\)|/(?P<slashed_agency>[^/\n]{{2,40}})/)?
@@ -41,7 +45,11 @@ pub fn find_dateline(text: &str, body_start: usize) -> Option<FoundDateline> {
     let head = &head[leading_space..];
     let captures = DATELINE.captures(head)?;
     let whole = captures.get(0)?;
-    let place = captures.name("place")?.as_str().trim();
+    let place = captures.name("place")?.as_str();
+    if !place_has_dateline_shape(place) {
+        return None;
+    }
+    let place = place.trim();
     let date = captures.name("date").map(|m| m.as_str().to_string());
     let agency_match = captures
         .name("agency")
@@ -88,6 +96,21 @@ pub fn find_dateline(text: &str, body_start: usize) -> Option<FoundDateline> {
         },
         agency: agency.zip(agency_range).map(|(name, range)| (range, name)),
     })
+}
+
+/// Whether a place as the pattern matched it has at most four words before its first comma,
+/// and at most two parts after commas of at most three words each.
+fn place_has_dateline_shape(place: &str) -> bool {
+    let mut parts = place.split(", ");
+    let first_words = parts.next().map_or(0, |part| part.split(' ').count());
+    let mut later_parts = 0;
+    for part in parts {
+        later_parts += 1;
+        if part.split(' ').count() > 3 {
+            return false;
+        }
+    }
+    first_words <= 4 && later_parts <= 2
 }
 
 /// Title-case places with a spaced dash are accepted only when they look like a place name:
@@ -205,5 +228,23 @@ mod tests {
         assert_eq!(find("Meanwhile – the markets fell"), None);
         assert_eq!(find("Update: the story was changed"), None);
         assert_eq!(find("In short: nothing happened"), None);
+    }
+
+    #[test]
+    fn places_have_at_most_four_words_and_two_parts_after_commas() {
+        assert!(find("NEW YORK CITY HALL (Reuters) - The mayor said").is_some());
+        assert_eq!(
+            find("ONE TWO THREE FOUR FIVE (Reuters) - The mayor said"),
+            None
+        );
+        assert!(find("HAYWARD, Calif., Alameda County (AP) — Police said").is_some());
+        assert_eq!(
+            find("HAYWARD, Calif., Alameda County, USA (AP) — Police said"),
+            None
+        );
+        assert_eq!(
+            find("HAYWARD, Calif. And Four More Words (AP) — Police said"),
+            None
+        );
     }
 }

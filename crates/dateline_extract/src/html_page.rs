@@ -32,9 +32,21 @@ const MIN_FALLBACK_CHARS: usize = 400;
 const MIN_DOMINANT_CHARS: usize = 1000;
 const MIN_DOMINANT_SHARE_PERCENT: usize = 70;
 
+/// "By Ann Other" as a block of its own. The length is bounded in code: a counted repetition
+/// of a Unicode class compiles one copy of the class per count.
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:by|written by|posted by)\s+\p{Lu}[^.!?]{1,120}$").expect("valid regex")
+    Regex::new(r"(?i)^(?:by|written by|posted by)\s+\p{Lu}(?P<rest>[^.!?]+)$").expect("valid regex")
 });
+
+/// The most characters after a byline block's first capital.
+const MAX_BYLINE_LINE_REST_CHARS: usize = 120;
+
+fn is_byline_line(text: &str) -> bool {
+    BYLINE_LINE
+        .captures(text)
+        .and_then(|captures| captures.name("rest"))
+        .is_some_and(|rest| rest.as_str().chars().count() <= MAX_BYLINE_LINE_REST_CHARS)
+}
 
 pub fn extract_html(source: Source, html: &str) -> Document {
     let mut diagnostics = Vec::new();
@@ -185,7 +197,7 @@ fn clean_blocks(blocks: Vec<Block>, title: Option<&str>) -> Vec<Block> {
             {
                 continue;
             }
-            if BYLINE_LINE.is_match(text) && text.len() < 140 {
+            if text.len() < 140 && is_byline_line(text) {
                 continue;
             }
         }

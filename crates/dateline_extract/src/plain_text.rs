@@ -21,10 +21,22 @@ use crate::dates::find_date_in_text;
 use crate::find_article_marks;
 use crate::language::detect_language;
 
+/// "By Ann Other" on a line of its own. The names' length is bounded in code: a counted
+/// repetition (`.{1,150}`) compiles one copy of a Unicode class per count, which every process
+/// paid at its first plain-text line.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:by|written by|posted by|author:)\s+(?P<names>\p{Lu}.{1,150})$")
+    Regex::new(r"(?i)^(?:by|written by|posted by|author:)\s+(?P<names>\p{Lu}.+)$")
         .expect("valid regex")
 });
+
+/// The most characters a byline's names run to.
+const MAX_BYLINE_NAMES_CHARS: usize = 151;
+
+/// The names of a byline line, or `None` when the line is not one.
+fn byline_names(line: &str) -> Option<&str> {
+    let names = BYLINE.captures(line)?.name("names")?.as_str();
+    (names.chars().count() <= MAX_BYLINE_NAMES_CHARS).then_some(names)
+}
 
 /// A line of the input with its byte range (without the line break).
 #[derive(Clone, Copy, Debug)]
@@ -97,8 +109,8 @@ pub fn extract_plain_text(source: Source, text: String) -> Document {
         match line.role {
             LineRole::Byline => {
                 if document.metadata.authors.is_empty() {
-                    if let Some(captures) = BYLINE.captures(line_text.trim()) {
-                        document.metadata.authors = clean_author_names(&captures["names"]);
+                    if let Some(names) = byline_names(line_text.trim()) {
+                        document.metadata.authors = clean_author_names(names);
                     }
                 }
                 if document.metadata.published.is_none() {
@@ -234,7 +246,7 @@ fn classify_line(line: &str) -> LineRole {
     if is_boilerplate_line(trimmed) {
         return LineRole::Boilerplate;
     }
-    if BYLINE.is_match(trimmed) && trimmed.len() < 160 {
+    if trimmed.len() < 160 && byline_names(trimmed).is_some() {
         return LineRole::Byline;
     }
     let words = trimmed.split_whitespace().count();
