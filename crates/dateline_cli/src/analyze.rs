@@ -255,20 +255,6 @@ pub fn annotate(document: &mut Document, annotation: &Annotation) {
 /// caught here and reported as this input's error.
 pub fn analyse_page(page: RawPage, annotation: &Annotation) -> PageResult {
     let source = page.source.clone();
-    if let PageContent::Html(html) = &page.content {
-        // Markup this deep is a broken or hostile page; the extractor would read it only as flat
-        // text, so it is reported instead of passed off as an article.
-        if dateline_extract::max_nesting_depth(html) > dateline_extract::MAX_NESTING_DEPTH {
-            return PageResult::Failed {
-                message: format!(
-                    "{}: markup nested deeper than {} levels; not analysed",
-                    source.display_name(),
-                    dateline_extract::MAX_NESTING_DEPTH
-                ),
-                source,
-            };
-        }
-    }
     let outcome = std::panic::catch_unwind(move || {
         let RawPage {
             source,
@@ -276,7 +262,11 @@ pub fn analyse_page(page: RawPage, annotation: &Annotation) -> PageResult {
             notes,
         } = page;
         let mut document = match content {
-            PageContent::Html(html) => dateline_extract::extract_html(source, &html),
+            // Markup nested too deep is a broken or hostile page; the extractor would read it
+            // only as flat text, so it is reported instead of passed off as an article.
+            PageContent::Html(html) => {
+                dateline_extract::extract_html_unless_nested_too_deep(source, &html)?
+            }
             PageContent::Text(text) => dateline_extract::extract_plain_text(source, text),
         };
         for note in notes {
@@ -288,10 +278,14 @@ pub fn analyse_page(page: RawPage, annotation: &Annotation) -> PageResult {
         if annotation.layers != LayerSet::Article {
             annotate(&mut document, annotation);
         }
-        document
+        Ok::<Document, dateline_extract::NestedTooDeep>(document)
     });
     match outcome {
-        Ok(document) => PageResult::Analysed(Box::new(document)),
+        Ok(Ok(document)) => PageResult::Analysed(Box::new(document)),
+        Ok(Err(too_deep)) => PageResult::Failed {
+            message: format!("{}: {too_deep}; not analysed", source.display_name()),
+            source,
+        },
         Err(_) => PageResult::Failed {
             message: format!(
                 "{}: internal error while analysing this page; please report it with the page",

@@ -48,23 +48,57 @@ fn is_byline_line(text: &str) -> bool {
         .is_some_and(|rest| rest.as_str().chars().count() <= MAX_BYLINE_LINE_REST_CHARS)
 }
 
+/// A page whose markup nests deeper than [`MAX_NESTING_DEPTH`] levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NestedTooDeep;
+
+impl std::fmt::Display for NestedTooDeep {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            formatter,
+            "markup nested deeper than {MAX_NESTING_DEPTH} levels"
+        )
+    }
+}
+
+impl std::error::Error for NestedTooDeep {}
+
+/// The article of an HTML page. A page nested deeper than [`MAX_NESTING_DEPTH`] levels is read
+/// as flat text without structure, with a diagnostic saying so.
 pub fn extract_html(source: Source, html: &str) -> Document {
-    let mut diagnostics = Vec::new();
     let raw_html = html;
     let html = &*drop_unread_markup(html);
     if max_nesting_depth(html) > MAX_NESTING_DEPTH {
-        diagnostics.push(Diagnostic {
-            stage: "extract",
-            message: format!(
-                "markup nested deeper than {MAX_NESTING_DEPTH} levels; read as flat text without structure"
-            ),
-        });
         let blocks = flat_text_blocks(html);
         let mut document = assemble(source, blocks);
-        document.diagnostics = diagnostics;
+        document.diagnostics = vec![Diagnostic {
+            stage: "extract",
+            message: format!("{NestedTooDeep}; read as flat text without structure"),
+        }];
         return document;
     }
+    extract_markup(source, raw_html, html)
+}
 
+/// The article of an HTML page, or [`NestedTooDeep`] for a page nested deeper than
+/// [`MAX_NESTING_DEPTH`] levels, for callers that refuse such pages rather than read them flat.
+/// The depth is counted once, on the markup the parser will see.
+pub fn extract_html_unless_nested_too_deep(
+    source: Source,
+    html: &str,
+) -> Result<Document, NestedTooDeep> {
+    let raw_html = html;
+    let html = &*drop_unread_markup(html);
+    if max_nesting_depth(html) > MAX_NESTING_DEPTH {
+        return Err(NestedTooDeep);
+    }
+    Ok(extract_markup(source, raw_html, html))
+}
+
+/// The article of a page whose nesting is known to be within bounds; `html` is `raw_html` with
+/// its unread markup dropped.
+fn extract_markup(source: Source, raw_html: &str, html: &str) -> Document {
+    let mut diagnostics = Vec::new();
     let page = HtmlDocument::from(html);
     let metadata = read_metadata(&page, raw_html, source.url.as_deref());
     let densest = find_densest_container(&page);
@@ -367,34 +401,6 @@ fn assemble(source: Source, blocks: Vec<Block>) -> Document {
 /// ones inside it), and a closing tag with no open element of its name is ignored, as the parser
 /// ignores it. Script and style bodies are skipped.
 pub fn max_nesting_depth(html: &str) -> usize {
-    const NOT_NESTING: &[&[u8]] = &[
-        b"area",
-        b"base",
-        b"br",
-        b"col",
-        b"embed",
-        b"hr",
-        b"img",
-        b"input",
-        b"link",
-        b"meta",
-        b"param",
-        b"source",
-        b"track",
-        b"wbr",
-        b"!doctype",
-        b"!--",
-        // Elements the parser closes implicitly: counting them would make a page of unclosed
-        // <p>s look deep when its tree is flat.
-        b"p",
-        b"li",
-        b"td",
-        b"th",
-        b"tr",
-        b"dt",
-        b"dd",
-        b"option",
-    ];
     /// How far down the open elements a closing tag looks for its element: mismatched closing
     /// tags deep in broken markup are rare, and a bound keeps the scan linear.
     const CLOSING_SEARCH_LIMIT: usize = 64;
@@ -421,7 +427,10 @@ pub fn max_nesting_depth(html: &str) -> usize {
             memchr::memchr(b'>', &bytes[name_end..]).map_or(bytes.len(), |end| name_end + end);
         let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
         index = tag_end.min(bytes.len());
-        if closing {
+        // Elements that do not nest are never open, so their closing tags (every `</p>` and
+        // `</li>`) need no search.
+        let nests = !is_element_that_does_not_nest(name);
+        if closing && nests {
             let matching = open
                 .iter()
                 .rev()
@@ -432,11 +441,7 @@ pub fn max_nesting_depth(html: &str) -> usize {
             }
             continue;
         }
-        if self_closing
-            || NOT_NESTING
-                .iter()
-                .any(|known| known.eq_ignore_ascii_case(name))
-        {
+        if closing || self_closing || !nests {
             continue;
         }
         open.push(name);
@@ -446,6 +451,47 @@ pub fn max_nesting_depth(html: &str) -> usize {
         }
     }
     deepest
+}
+
+/// Void elements, comments and the doctype, and the elements the parser closes implicitly:
+/// counting those would make a page of unclosed `<p>`s look deep when its tree is flat. A match
+/// on the lowercased name rather than a search of a list: this runs for every tag of every page.
+fn is_element_that_does_not_nest(name: &[u8]) -> bool {
+    const LONGEST: usize = 8;
+    if name.len() > LONGEST {
+        return false;
+    }
+    let mut lowercase = [0u8; LONGEST];
+    for (lower, byte) in lowercase.iter_mut().zip(name) {
+        *lower = byte.to_ascii_lowercase();
+    }
+    matches!(
+        &lowercase[..name.len()],
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"link"
+            | b"meta"
+            | b"param"
+            | b"source"
+            | b"track"
+            | b"wbr"
+            | b"!doctype"
+            | b"!--"
+            | b"p"
+            | b"li"
+            | b"td"
+            | b"th"
+            | b"tr"
+            | b"dt"
+            | b"dd"
+            | b"option"
+    )
 }
 
 /// The offset of the `</name` that closes a raw-text element's body, or the end of the input.

@@ -28,7 +28,10 @@ mod raw_text;
 
 pub use authors::{clean_author_names, clean_author_names_of_outlets};
 pub use dates::{date_from_url, find_date_in_text, parse_date};
-pub use html_page::{extract_html, max_nesting_depth, MAX_NESTING_DEPTH};
+pub use html_page::{
+    extract_html, extract_html_unless_nested_too_deep, max_nesting_depth, NestedTooDeep,
+    MAX_NESTING_DEPTH,
+};
 pub use language::detect_language;
 pub use plain_text::extract_plain_text;
 
