@@ -15,7 +15,7 @@ use crate::boilerplate::{is_boilerplate_line, starts_related_section, starts_tra
 use crate::dates::find_date_in_text;
 use crate::densest_container::{find_densest_container, DensestContainer};
 use crate::metadata::{normalise_space, read_metadata};
-use crate::raw_text::drop_unread_markup;
+use crate::raw_text::read_markup;
 use crate::{find_article_marks, language::detect_language};
 
 /// Pages nested deeper than this are not handed to the HTML parser's consumers, whose tree walks
@@ -67,8 +67,9 @@ impl std::error::Error for NestedTooDeep {}
 /// as flat text without structure, with a diagnostic saying so.
 pub fn extract_html(source: Source, html: &str) -> Document {
     let raw_html = html;
-    let html = &*drop_unread_markup(html);
-    if max_nesting_depth(html) > MAX_NESTING_DEPTH {
+    let markup = read_markup(html);
+    let html = &*markup.html;
+    if markup.nesting_depth > MAX_NESTING_DEPTH {
         let blocks = flat_text_blocks(html);
         let mut document = assemble(source, blocks);
         document.diagnostics = vec![Diagnostic {
@@ -88,8 +89,9 @@ pub fn extract_html_unless_nested_too_deep(
     html: &str,
 ) -> Result<Document, NestedTooDeep> {
     let raw_html = html;
-    let html = &*drop_unread_markup(html);
-    if max_nesting_depth(html) > MAX_NESTING_DEPTH {
+    let markup = read_markup(html);
+    let html = &*markup.html;
+    if markup.nesting_depth > MAX_NESTING_DEPTH {
         return Err(NestedTooDeep);
     }
     Ok(extract_markup(source, raw_html, html))
@@ -395,118 +397,9 @@ fn assemble(source: Source, blocks: Vec<Block>) -> Document {
     document
 }
 
-/// The deepest element nesting in `html`, counted from tags alone in one pass, the way the
-/// HTML parser will nest them: void elements, self-closing tags and elements the parser closes
-/// implicitly do not nest, a closing tag closes the nearest open element of its name (and the
-/// ones inside it), and a closing tag with no open element of its name is ignored, as the parser
-/// ignores it. Script and style bodies are skipped.
+/// The deepest element nesting in `html`, as [`ReadableMarkup::nesting_depth`] counts it.
 pub fn max_nesting_depth(html: &str) -> usize {
-    /// How far down the open elements a closing tag looks for its element: mismatched closing
-    /// tags deep in broken markup are rare, and a bound keeps the scan linear.
-    const CLOSING_SEARCH_LIMIT: usize = 64;
-    let bytes = html.as_bytes();
-    let mut open: Vec<&[u8]> = Vec::new();
-    let mut deepest = 0;
-    let mut index = 0;
-    while let Some(offset) = memchr::memchr(b'<', &bytes[index..]) {
-        index += offset + 1;
-        let closing = bytes.get(index) == Some(&b'/');
-        let name_start = if closing { index + 1 } else { index };
-        let name_end = bytes[name_start..]
-            .iter()
-            .position(|byte| byte.is_ascii_whitespace() || matches!(byte, b'>' | b'/'))
-            .map_or(bytes.len(), |end| name_start + end);
-        let name = &bytes[name_start..name_end];
-        if !name
-            .first()
-            .is_some_and(|first| first.is_ascii_alphabetic() || *first == b'!')
-        {
-            continue;
-        }
-        let tag_end =
-            memchr::memchr(b'>', &bytes[name_end..]).map_or(bytes.len(), |end| name_end + end);
-        let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
-        index = tag_end.min(bytes.len());
-        // Elements that do not nest are never open, so their closing tags (every `</p>` and
-        // `</li>`) need no search.
-        let nests = !is_element_that_does_not_nest(name);
-        if closing && nests {
-            let matching = open
-                .iter()
-                .rev()
-                .take(CLOSING_SEARCH_LIMIT)
-                .position(|open_name| open_name.eq_ignore_ascii_case(name));
-            if let Some(from_top) = matching {
-                open.truncate(open.len() - from_top - 1);
-            }
-            continue;
-        }
-        if closing || self_closing || !nests {
-            continue;
-        }
-        open.push(name);
-        deepest = deepest.max(open.len());
-        if name.eq_ignore_ascii_case(b"script") || name.eq_ignore_ascii_case(b"style") {
-            index = skip_raw_text(bytes, index, name);
-        }
-    }
-    deepest
-}
-
-/// Void elements, comments and the doctype, and the elements the parser closes implicitly:
-/// counting those would make a page of unclosed `<p>`s look deep when its tree is flat. A match
-/// on the lowercased name rather than a search of a list: this runs for every tag of every page.
-fn is_element_that_does_not_nest(name: &[u8]) -> bool {
-    const LONGEST: usize = 8;
-    if name.len() > LONGEST {
-        return false;
-    }
-    let mut lowercase = [0u8; LONGEST];
-    for (lower, byte) in lowercase.iter_mut().zip(name) {
-        *lower = byte.to_ascii_lowercase();
-    }
-    matches!(
-        &lowercase[..name.len()],
-        b"area"
-            | b"base"
-            | b"br"
-            | b"col"
-            | b"embed"
-            | b"hr"
-            | b"img"
-            | b"input"
-            | b"link"
-            | b"meta"
-            | b"param"
-            | b"source"
-            | b"track"
-            | b"wbr"
-            | b"!doctype"
-            | b"!--"
-            | b"p"
-            | b"li"
-            | b"td"
-            | b"th"
-            | b"tr"
-            | b"dt"
-            | b"dd"
-            | b"option"
-    )
-}
-
-/// The offset of the `</name` that closes a raw-text element's body, or the end of the input.
-fn skip_raw_text(bytes: &[u8], mut index: usize, name: &[u8]) -> usize {
-    while let Some(offset) = memchr::memchr(b'<', &bytes[index..]) {
-        let at = index + offset;
-        let candidate = bytes.get(at + 2..at + 2 + name.len());
-        if bytes.get(at + 1) == Some(&b'/')
-            && candidate.is_some_and(|candidate| candidate.eq_ignore_ascii_case(name))
-        {
-            return at;
-        }
-        index = at + 1;
-    }
-    bytes.len()
+    read_markup(html).nesting_depth
 }
 
 /// Text of a page without a tree: tags become breaks, entities for quotes and spaces are read.
@@ -599,6 +492,12 @@ mod tests {
         assert_eq!(max_nesting_depth("<div><span><b>x</div><div>y</div>"), 3);
         let deep = "<div>".repeat(5000);
         assert_eq!(max_nesting_depth(&deep), 5000);
+        // Comments hold no elements; a quoted `>` does not end a tag.
+        assert_eq!(
+            max_nesting_depth("<!-- <div><div> --><div title=\"a>b <span>\">x"),
+            1
+        );
+        assert_eq!(max_nesting_depth("<div><div/><span>x"), 2);
     }
 
     fn paragraph(text: &str) -> Block {
