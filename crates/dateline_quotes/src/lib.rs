@@ -499,7 +499,23 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
             let trimmed = before.trim_end();
             trimmed.ends_with(':') || ANY_CUE_WORD.is_match(before)
         };
-        let after_may_attribute = ANY_CUE_WORD.is_match(after);
+        // `Obama said “it gets me mad” every time he thinks about ...`: a quotation that ends
+        // without punctuation, inside or after its marks, does not close a clause that a
+        // source after it could claim; when a source and cue stand right before it, they are
+        // its attribution.
+        let ends_open = !span
+            .content
+            .slice(text)
+            .unwrap_or("")
+            .trim_end_matches(['’', '\'', '”', '"', '»', '›', ')'])
+            .ends_with(['.', ',', '!', '?', '…', ';', ':', '—', '–', '-'])
+            && !after
+                .trim_start()
+                .starts_with([',', '.', ';', ':', '—', '–', '-', '!', '?']);
+        let attribution_before = (ends_open && before_may_attribute)
+            .then(|| attribution_before_quote(before))
+            .flatten();
+        let after_may_attribute = attribution_before.is_none() && ANY_CUE_WORD.is_match(after);
         if let Some(captures) = after_may_attribute
             .then(|| AFTER_QUOTE.captures(after))
             .flatten()
@@ -513,10 +529,11 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
                 .name("src1")
                 .or(captures.name("src2"))
                 .map(|m| TextRange::new(offset + m.start(), offset + m.end()));
-        } else if let Some((found_cue, found_source)) = before_may_attribute
-            .then(|| attribution_before_quote(before))
-            .flatten()
-        {
+        } else if let Some((found_cue, found_source)) = attribution_before.or_else(|| {
+            before_may_attribute
+                .then(|| attribution_before_quote(before))
+                .flatten()
+        }) {
             cue = Some(found_cue.shifted(before_start));
             source = Some(found_source.shifted(before_start));
         }
