@@ -76,8 +76,9 @@ fn source_pattern(group: &str) -> String {
     let possessive = format!(
         r"(?:[A-Za-z]+[\t\n\r \xa0]+){{0,2}}{NAME_WORD}(?:[\t\n\r \xa0]+{NAME_WORD}){{0,3}}['’]s[\t\n\r \xa0]+(?:[a-z][a-z\-]*[\t\n\r \xa0]+){{0,2}}[a-z][a-z\-]*"
     );
-    // A share of those polled: "26 percent", "Nearly eight in 10 Democratic voters", "half".
-    let quantity = r"(?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Mm]ore[\t\n\r \xa0]+than|[Ff]ewer[\t\n\r \xa0]+than|[Ll]ess[\t\n\r \xa0]+than)[\t\n\r \xa0]+)?(?:\d+(?:\.\d+)?[\t\n\r \xa0]*(?:percent|per[\t\n\r \xa0]+cent|%)|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)[\t\n\r \xa0]+in[\t\n\r \xa0]+(?:10|ten|\d+)|[Hh]alf|a[\t\n\r \xa0]+third|a[\t\n\r \xa0]+quarter|two-thirds|three-quarters|a[\t\n\r \xa0]+majority)(?:[\t\n\r \xa0]+(?:of[\t\n\r \xa0]+)?[A-Za-z'’\-]+(?:[\t\n\r \xa0]+[A-Za-z'’\-]+){0,3})?";
+    // A share of those polled: "26 percent", "Twenty-four percent" (numbers open sentences
+    // spelled out), "Nearly eight in 10 Democratic voters", "half".
+    let quantity = r"(?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Mm]ore[\t\n\r \xa0]+than|[Ff]ewer[\t\n\r \xa0]+than|[Ll]ess[\t\n\r \xa0]+than)[\t\n\r \xa0]+)?(?:(?:\d+(?:\.\d+)?[\t\n\r \xa0]*|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?[\t\n\r \xa0]+|(?:[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)[\t\n\r \xa0]+)(?:percent|per[\t\n\r \xa0]+cent|%)|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)[\t\n\r \xa0]+in[\t\n\r \xa0]+(?:10|ten|\d+)|[Hh]alf|a[\t\n\r \xa0]+third|a[\t\n\r \xa0]+quarter|two-thirds|three-quarters|a[\t\n\r \xa0]+majority)(?:[\t\n\r \xa0]+(?:of[\t\n\r \xa0]+)?[A-Za-z'’\-]+(?:[\t\n\r \xa0]+[A-Za-z'’\-]+){0,3})?";
     format!(
         r"(?P<{group}>(?:{possessive}|{name}|{role_then_name}|{description}|{plural}){apposition}|{quantity}|{partitive}|{pronoun})"
     )

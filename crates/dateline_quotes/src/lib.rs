@@ -989,10 +989,17 @@ fn end_of_first_clause(sentence: &str, start: usize, end: usize) -> usize {
         } else {
             rest.strip_prefix("and ")
                 .or_else(|| rest.strip_prefix("but "))
+                .or_else(|| rest.strip_prefix("while "))
+                .or_else(|| rest.strip_prefix("whereas "))
         };
+        // A subject is a name, a pronoun or a share of those polled (`..., while 9 percent
+        // found it a deterrent`).
         let opens_a_subject = after_conjunction.is_some_and(|clause| {
             let first = clause.split_whitespace().next().unwrap_or("");
-            first.chars().next().is_some_and(char::is_uppercase)
+            first
+                .chars()
+                .next()
+                .is_some_and(|first| first.is_uppercase() || first.is_ascii_digit())
                 || matches!(first, "he" | "she" | "they" | "we" | "it")
         });
         if opens_a_subject && has_words(report, TextRange::new(0, at), MIN_REPORTED_WORDS) {

@@ -772,3 +772,27 @@ fn a_quotation_that_ends_without_punctuation_keeps_the_attribution_before_it() {
         ]
     );
 }
+
+#[test]
+fn shares_spelled_out_are_sources_and_a_clause_after_while_is_its_own() {
+    let text =
+        "The poll was taken in May.\n\nSixty-six percent said it made no difference to them.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «it made no difference to them» cue=said source=Sixty-six percent speaker=-"
+        ]
+    );
+    let sentence = "She is describing the benefits of diversity on the bench, while Trump is arguing the opposite.";
+    let report_start = "She is describing ".len();
+    assert_eq!(
+        &sentence[report_start..super::end_of_first_clause(sentence, report_start, sentence.len())],
+        "the benefits of diversity on the bench"
+    );
+    let sentence = "Most said they liked the plan a great deal, while 9 percent found it odd.";
+    let report_start = "Most said ".len();
+    assert_eq!(
+        &sentence[report_start..super::end_of_first_clause(sentence, report_start, sentence.len())],
+        "they liked the plan a great deal"
+    );
+}
