@@ -792,7 +792,23 @@ fn reported_speech(
         // participle's words are a second report of the same speaker, and the first ends at
         // its comma.
         let mut added_report = None;
-        if let Some((added, added_cue, _)) =
+        // `24 percent said they would back him, while 9 percent found it a deterrent`: a second
+        // clause with a source and a cue of its own ends the first report and is a report of
+        // that source.
+        let mut added_source = None;
+        if let Some((comma, added, added_cue, source_of_added)) =
+            second_sourced_report(slice, content)
+        {
+            if has_words(
+                slice,
+                TextRange::new(content.start(), comma),
+                MIN_REPORTED_WORDS,
+            ) {
+                content = TextRange::new(content.start(), comma);
+                added_report = Some((added, added_cue));
+                added_source = Some(source_of_added);
+            }
+        } else if let Some((added, added_cue, _)) =
             participle_report(slice).or_else(|| second_coordinated_cue(slice, content))
         {
             if added_cue != cue && content.start() < added_cue.start() {
@@ -823,11 +839,12 @@ fn reported_speech(
                     .any(|quote| quote.content.intersects(added))
             {
                 let has_quoted_words = spans_here().any(|span| span.outer.intersects(added));
+                let source_of_added = added_source.map_or(source, |own| own.shifted(base));
                 candidates.push(Candidate::report(
                     added,
                     has_quoted_words,
                     added_cue.shifted(base),
-                    trim_source(text, source),
+                    trim_source(text, source_of_added),
                     Vec::new(),
                 ));
             }
@@ -1349,6 +1366,40 @@ fn second_coordinated_cue(
             shifted(added_start, within.len()),
             shifted(cue.start(), cue.end()),
             shifted(conjunction, conjunction),
+        ))
+    })
+}
+
+/// A clause after a comma and "but", "while" or "whereas" inside a report's `content` that
+/// has a source and a cue of its own (`..., while 9 percent found it a deterrent`): the comma's
+/// offset, the clause's report, its cue and its source, relative to `slice`.
+fn second_sourced_report(
+    slice: &str,
+    content: TextRange,
+) -> Option<(usize, TextRange, TextRange, TextRange)> {
+    let within = &slice[content.start()..content.end().min(slice.len())];
+    let shifted =
+        |start: usize, end: usize| TextRange::new(content.start() + start, content.start() + end);
+    CUE_IN_TEXT.find_iter(within).find_map(|cue| {
+        let before = &within[..cue.start()];
+        let comma = before.rfind(", ")?;
+        let clause = &before[comma + 2..];
+        let conjunction = ["but ", "while ", "whereas "]
+            .into_iter()
+            .find(|conjunction| clause.starts_with(conjunction))?;
+        let subject_start = comma + 2 + conjunction.len();
+        let captures = SOURCE_AT_END.captures(&within[subject_start..cue.start()])?;
+        let source = captures.name("src")?;
+        if source.start() != 0 || !is_plausible_source(source.as_str(), cue.as_str()) {
+            return None;
+        }
+        let rest = &within[cue.end()..];
+        let added_start = cue.end() + (rest.len() - rest.trim_start().len());
+        Some((
+            content.start() + comma,
+            shifted(added_start, within.len()),
+            shifted(cue.start(), cue.end()),
+            shifted(subject_start + source.start(), subject_start + source.end()),
         ))
     })
 }

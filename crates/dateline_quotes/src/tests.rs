@@ -796,3 +796,17 @@ fn shares_spelled_out_are_sources_and_a_clause_after_while_is_its_own() {
         "they liked the plan a great deal"
     );
 }
+
+#[test]
+fn a_second_clause_with_its_own_source_is_a_second_report() {
+    let text = "The poll was taken in May.\n\nTwenty-four percent said they were more likely to vote for him because of it, while 9 percent found it to be a deterrent.\n\nMr. Jones argued it was both a terrorist attack and a hate crime, while the program's host sought to make a distinction between the two.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «they were more likely to vote for him because of it» cue=said source=Twenty-four percent speaker=-",
+            "indirect «it to be a deterrent» cue=found source=9 percent speaker=-",
+            "indirect «it was both a terrorist attack and a hate crime» cue=argued source=Mr. Jones speaker=Jones",
+            "indirect «to make a distinction between the two» cue=sought source=the program's host speaker=-",
+        ]
+    );
+}
