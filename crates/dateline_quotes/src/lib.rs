@@ -628,12 +628,38 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
                     && !ANY_CUE_WORD.is_match(written)
                     && word_count(text, *lead) >= MIN_REPORTED_LEAD_WORDS
             });
-        let (content, kind) = match opening_words.or(reported_lead) {
-            Some(words) => (
-                strip_trailing_comma(text, TextRange::new(words.start(), span.outer.end())),
+        // `Obama said “it gets me mad” every time he thinks about the children.`: a quotation
+        // its attribution before it introduces, which ends without punctuation, is part of a
+        // sentence that goes on; the words after it are reported too.
+        let trailing_words = cue
+            .filter(|cue| ends_open && cue.end() <= span.outer.start())
+            .and_then(|_| sentence_containing(sentences, span.outer.end().saturating_sub(1)))
+            .map(|sentence| {
+                let end = sentence.end().min(next_span_start).max(span.outer.end());
+                let words = TextRange::new(span.outer.end(), end).trimmed_in(text);
+                let written = words.slice(text).unwrap_or("");
+                let kept = written
+                    .trim_end_matches(['.', '!', '?', ';', ':', ','])
+                    .len();
+                TextRange::new(words.start(), words.start() + kept)
+            })
+            .filter(|words| {
+                let written = words.slice(text).unwrap_or("");
+                !written.contains(['“', '”', '"', '«', '»'])
+                    && word_count(text, *words) >= MIN_TRAILING_WORDS
+            });
+        let (content, kind) = match (opening_words.or(reported_lead), trailing_words) {
+            (None, None) => (strip_trailing_comma(text, span.content), QuoteKind::Direct),
+            (words_before, words_after) => (
+                strip_trailing_comma(
+                    text,
+                    TextRange::new(
+                        words_before.map_or(span.outer.start(), |words| words.start()),
+                        words_after.map_or(span.outer.end(), |words| words.end()),
+                    ),
+                ),
                 QuoteKind::Mixed,
             ),
-            None => (strip_trailing_comma(text, span.content), QuoteKind::Direct),
         };
         candidates.push(Candidate {
             content,
@@ -656,6 +682,10 @@ const MIN_OPENING_WORDS: usize = 2;
 /// the report ("said its moves had produced results, “including ...”"); "that" and a time
 /// phrase alone only lead into the quotation.
 const MIN_REPORTED_LEAD_WORDS: usize = 3;
+
+/// The fewest words after a quotation that ends without punctuation that make them part of the
+/// statement ("“it gets me mad” every time he thinks about it").
+const MIN_TRAILING_WORDS: usize = 3;
 
 /// The most words a quoted title may have: "Today", "Meet the Press", "State of the Union".
 const MAX_TITLE_WORDS: usize = 5;

@@ -761,13 +761,13 @@ fn words_between_an_attribution_and_its_quotation_are_reported_too() {
 #[test]
 fn a_quotation_that_ends_without_punctuation_keeps_the_attribution_before_it() {
     // No comma or stop closes the quoted words, so "every time he thinks" after them is the
-    // sentence going on, not their attribution; with a comma, the source after the quotation
-    // is its speaker as usual.
+    // sentence going on, not their attribution, and reported with them; with a comma, the
+    // source after the quotation is its speaker as usual.
     let text = "The president spoke at the White House.\n\nObama said “it gets me mad” every time he thinks about the children.\n\nThe president called it “a day of shame,” aides said.";
     assert_eq!(
         render(text),
         vec![
-            "direct «it gets me mad» cue=said source=Obama speaker=Obama",
+            "mixed «“it gets me mad” every time he thinks about the children» cue=said source=Obama speaker=Obama",
             "direct «a day of shame» cue=said source=aides speaker=-",
         ]
     );
