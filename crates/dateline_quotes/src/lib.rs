@@ -1583,10 +1583,18 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
             // The source stands right before the cue; the last stretch of the prefix holds it.
             let window_start =
                 ceil_char_boundary(prefix, prefix.len().saturating_sub(MAX_ATTRIBUTION_BYTES));
-            let Some(source) = SOURCE_AT_END
-                .captures(&prefix[window_start..])
-                .and_then(|captures| captures.name("src"))
-            else {
+            let source_before = |end: usize| {
+                SOURCE_AT_END
+                    .captures(prefix.get(window_start..end)?)
+                    .and_then(|captures| captures.name("src"))
+            };
+            // `Murphy — after a knock-on-wood gesture — told me ...`: an aside between dashes
+            // stands between the source and its cue.
+            let Some(source) = source_before(prefix.len()).or_else(|| {
+                aside_between_dashes_at_end(prefix)
+                    .filter(|&aside_start| aside_start > window_start)
+                    .and_then(source_before)
+            }) else {
                 continue;
             };
             let source_start = window_start + source.start();
@@ -1628,6 +1636,23 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
         }
     }
     found
+}
+
+/// The most words an aside between dashes may hold.
+const MAX_ASIDE_WORDS: usize = 20;
+
+/// Where an aside between dashes that ends `prefix` (`Murphy — after a gesture — `) opens: the
+/// offset of its first dash. `None` when `prefix` does not end with a dash closing one.
+fn aside_between_dashes_at_end(prefix: &str) -> Option<usize> {
+    let trimmed = prefix.trim_end();
+    let dash = trimmed
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '—' | '–'))?;
+    let before_closing = trimmed[..trimmed.len() - dash.len_utf8()].trim_end();
+    let opening = before_closing.rfind(dash)?;
+    let aside = &before_closing[opening + dash.len_utf8()..];
+    (aside.split_whitespace().count() <= MAX_ASIDE_WORDS).then_some(opening)
 }
 
 /// `Juanita Broaddrick, who said Clinton raped her in 1978, recounted ...`, `voters who said

@@ -810,3 +810,12 @@ fn a_second_clause_with_its_own_source_is_a_second_report() {
         ]
     );
 }
+
+#[test]
+fn an_aside_between_dashes_stands_between_the_source_and_the_cue() {
+    let text = "The board ruled on Monday.\n\nOn Tuesday, Joyce — who is listed as an attorney in Illinois — told The Huffington Post he is not planning an appeal of the decision.";
+    assert_eq!(
+        render(text),
+        vec!["indirect «he is not planning an appeal of the decision» cue=told The Huffington Post source=Joyce speaker=Joyce"]
+    );
+}
