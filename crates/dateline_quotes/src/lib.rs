@@ -3253,7 +3253,9 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
         {
             // The apposition is a piece of `slice`: its place is where it was cut from, which
             // searching for its words could miss when they also stand in the head.
-            let start = head_offset + (apposition.as_ptr() as usize - slice.as_ptr() as usize);
+            let start = head_offset
+                + (apposition.as_ptr() as usize - slice.as_ptr() as usize)
+                + people::leading_space(apposition);
             return SourceShape::Name {
                 name: trim_name(apposition).to_string(),
                 range: TextRange::new(start, start + trim_name(apposition).len()),

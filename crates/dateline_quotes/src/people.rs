@@ -695,7 +695,7 @@ impl PeopleRegister {
             if name_text.is_empty() || NOT_NAME_WORDS.contains(&name_text) {
                 continue;
             }
-            let start = range.start() + name.start();
+            let start = range.start() + name.start() + leading_space(name.as_str());
             let mention = TextRange::new(start, start + name_text.len());
             let role = match title.as_str() {
                 "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms" | "the late" => None,
@@ -1072,7 +1072,7 @@ impl PeopleRegister {
             }) {
                 continue;
             }
-            let start = range.start() + name_start;
+            let start = range.start() + name_start + leading_space(found_text);
             self.add_person(name, TextRange::new(start, start + name.len()), None);
         }
     }
@@ -1319,6 +1319,12 @@ pub fn written_as_name(word: &str) -> String {
             .chain(characters.flat_map(char::to_lowercase))
             .collect()
     })
+}
+
+/// The bytes of white space that [`trim_name`] takes off the front of `name`: a name's range
+/// starts after them.
+pub fn leading_space(name: &str) -> usize {
+    name.len() - name.trim_start().len()
 }
 
 /// A name without trailing possessives or punctuation.

@@ -233,6 +233,9 @@ fn fuzz_regressions_pass_the_validator() {
             "../tests/fuzz-regressions/a-name-whose-first-word-repeats-after-a-role.txt"
         ),
         include_bytes!("../tests/fuzz-regressions/a-source-of-punctuation-alone.txt"),
+        include_bytes!(
+            "../tests/fuzz-regressions/a-name-ending-before-the-last-byte-of-an-apostrophe.txt"
+        ),
     ];
     for bytes in inputs {
         // As the fuzz target reads it: the plain-text path finds the dateline and the body.
