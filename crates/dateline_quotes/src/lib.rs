@@ -516,9 +516,34 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
             .then(|| attribution_before_quote(before))
             .flatten();
         let after_may_attribute = attribution_before.is_none() && ANY_CUE_WORD.is_match(after);
+        // `Bush called Trump “unhinged.” Rubio agreed with him on that.`: a quotation closed by a
+        // full stop ends its sentence; a capitalised source and cue after it, with words of
+        // their own following or leading into the next quotation, open the next sentence
+        // rather than attribute this one.
+        let ends_with_full_stop = span
+            .content
+            .slice(text)
+            .unwrap_or("")
+            .trim_end_matches(['’', '\'', '”', '"', '»', '›', ')'])
+            .ends_with('.');
+        let opens_next_sentence = |captures: &regex::Captures<'_>| {
+            let (Some(source), Some(cue)) = (captures.name("src2"), captures.name("cue2")) else {
+                return false;
+            };
+            let rest = &after[cue.end()..];
+            let rest = &rest[..rest.find(['.', '!', '?']).unwrap_or(rest.len())];
+            // Words before the next quotation (`Rubio called it “offensive.”`) introduce it.
+            let words_after_cue = rest.split_whitespace().count();
+            let next_quotation_follows =
+                index + 1 < spans.len() && after_end >= next_span_start && words_after_cue > 0;
+            ends_with_full_stop
+                && source.as_str().starts_with(char::is_uppercase)
+                && (words_after_cue >= MIN_REPORTED_WORDS || next_quotation_follows)
+        };
         if let Some(captures) = after_may_attribute
             .then(|| AFTER_QUOTE.captures(after))
             .flatten()
+            .filter(|captures| !opens_next_sentence(captures))
         {
             let offset = span.outer.end();
             cue = captures

@@ -822,3 +822,15 @@ fn an_aside_between_dashes_stands_between_the_source_and_the_cue() {
         vec!["indirect «he is not planning an appeal of the decision» cue=told The Huffington Post source=Joyce speaker=Joyce"]
     );
 }
+
+#[test]
+fn a_source_opening_the_next_sentence_does_not_attribute_a_quotation_closed_by_a_stop() {
+    let text = "The debate ran late.\n\nJeb Bush called Trump “unhinged.” Rubio agreed with him on that point.\n\n“We will win.” Smith said on Tuesday.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «him on that point» cue=agreed with source=Rubio speaker=Rubio",
+            "direct «We will win.» cue=said source=Smith speaker=Smith",
+        ]
+    );
+}
