@@ -884,7 +884,7 @@ fn byline_authors(facts: &PageFacts, raw_html: &str, outlets: &[&str]) -> Vec<St
     // "posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda", "Review by David Colman".
     let text_byline = TEXT_BYLINE
         .captures(&facts.text_after_headline)
-        .map(|captures| clean_author_names_of_outlets(&captures["name"], outlets))
+        .map(|captures| clean_author_names_of_outlets(first_words(&captures["name"], 4), outlets))
         .unwrap_or_default();
     if !text_byline.is_empty() {
         return text_byline;
@@ -942,11 +942,30 @@ fn embedded_state_authors(facts: &PageFacts, raw_html: &str, outlets: &[&str]) -
         .collect()
 }
 
-/// "by" and two to four capitalised words on one line (one text node) of the header.
+/// "by" and two or more capitalised words on one line (one text node) of the header, of which
+/// [`first_words`] keeps four. The count is kept in code: a counted repetition compiles a copy
+/// of the Unicode letter classes per count.
 static TEXT_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Bb]y:?\s+(?P<name>\p{Lu}[\p{L}'’.-]+(?:[ \u{a0}]+\p{Lu}[\p{L}'’.-]*){1,3})")
+    Regex::new(r"\b[Bb]y:?\s+(?P<name>\p{Lu}[\p{L}'’.-]+(?:[ \u{a0}]+\p{Lu}[\p{L}'’.-]*)+)")
         .expect("valid regex")
 });
+
+/// The first `count` words of `words`, separated by spaces or no-break spaces.
+fn first_words(words: &str, count: usize) -> &str {
+    let mut seen = 0;
+    let mut in_word = false;
+    for (at, character) in words.char_indices() {
+        let is_separator = matches!(character, ' ' | '\u{a0}');
+        if !is_separator && !in_word {
+            seen += 1;
+            if seen > count {
+                return words[..at].trim_end_matches([' ', '\u{a0}']);
+            }
+        }
+        in_word = !is_separator;
+    }
+    words
+}
 
 fn time_element_date(facts: &PageFacts) -> Option<PublishDate> {
     // A <time pubdate> or itemprop=datePublished beats the first <time> on the page, which is
@@ -1048,6 +1067,15 @@ fn dedupe_names(names: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_byline_keeps_four_names() {
+        assert_eq!(first_words("Ann Other", 4), "Ann Other");
+        assert_eq!(
+            first_words("Ann\u{a0}Maria  de Souza Other Story", 4),
+            "Ann\u{a0}Maria  de Souza"
+        );
+    }
 
     #[test]
     fn strips_site_names_from_titles() {
