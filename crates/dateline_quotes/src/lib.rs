@@ -503,12 +503,13 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
         // without punctuation, inside or after its marks, does not close a clause that a
         // source after it could claim; when a source and cue stand right before it, they are
         // its attribution.
-        let ends_open = !span
+        // The quoted words without the closing marks of quotations nested at their end.
+        let quoted = span
             .content
             .slice(text)
             .unwrap_or("")
-            .trim_end_matches(['’', '\'', '”', '"', '»', '›', ')'])
-            .ends_with(['.', ',', '!', '?', '…', ';', ':', '—', '–', '-'])
+            .trim_end_matches(['’', '\'', '”', '"', '»', '›', ')']);
+        let ends_open = !quoted.ends_with(['.', ',', '!', '?', '…', ';', ':', '—', '–', '-'])
             && !after
                 .trim_start()
                 .starts_with([',', '.', ';', ':', '—', '–', '-', '!', '?']);
@@ -520,12 +521,7 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
         // full stop ends its sentence; a capitalised source and cue after it, with words of
         // their own following or leading into the next quotation, open the next sentence
         // rather than attribute this one.
-        let ends_with_full_stop = span
-            .content
-            .slice(text)
-            .unwrap_or("")
-            .trim_end_matches(['’', '\'', '”', '"', '»', '›', ')'])
-            .ends_with('.');
+        let ends_with_full_stop = quoted.ends_with('.');
         let opens_next_sentence = |captures: &regex::Captures<'_>| {
             let (Some(source), Some(cue)) = (captures.name("src2"), captures.name("cue2")) else {
                 return false;
