@@ -1,8 +1,9 @@
-//! `dateline train cues`: the table of learned quotation cues, from attributions in brat
+//! `dateline train cues`: the model of learned quotation cues, from attributions in brat
 //! standoff.
 
 use anyhow::Context;
-use dateline_quotes::learned_cues::LearnedCues;
+use dateline_document::TextRange;
+use dateline_quotes::learned_cues::{learn, CueTrainingArticle, CueTrainingOptions};
 
 use crate::TrainArgs;
 
@@ -39,16 +40,40 @@ pub fn train(args: TrainArgs) -> anyhow::Result<()> {
             args.data.display()
         );
     }
-    let learned = LearnedCues::learn(
+    // The sentences as `dateline analyze` cuts a plain-text article: each line is a paragraph.
+    let sentences: Vec<Vec<TextRange>> = articles
+        .iter()
+        .map(|(_, text, _)| {
+            let mut sentences = Vec::new();
+            let mut line_start = 0;
+            for line in text.split_inclusive('\n') {
+                let range = TextRange::new(line_start, line_start + line.len());
+                dateline_sentences::split_range(text, range, &mut sentences);
+                line_start += line.len();
+            }
+            sentences
+        })
+        .collect();
+    let options = CueTrainingOptions {
+        seed: args.seed,
+        ..CueTrainingOptions::default()
+    };
+    let model = learn(
         articles
             .iter()
-            .map(|(name, text, annotation)| (name.as_str(), text.as_str(), annotation.as_str())),
+            .zip(&sentences)
+            .map(|((name, text, annotation), sentences)| CueTrainingArticle {
+                name,
+                text,
+                annotation,
+                sentences,
+            }),
+        options,
     )?;
-    std::fs::write(&args.output, learned.to_table())
+    std::fs::write(&args.output, model.to_bytes())
         .with_context(|| format!("cannot write {}", args.output.display()))?;
     eprintln!(
-        "dateline: learned {} cue words from {} articles; wrote {}",
-        learned.len(),
+        "dateline: trained the cue model on {} articles; wrote {}",
         articles.len(),
         args.output.display()
     );

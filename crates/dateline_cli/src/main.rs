@@ -171,7 +171,7 @@ pub struct SpeakersArgs {
 pub enum TrainTarget {
     /// Persuasion techniques, from a corpus in the layout of SemEval-2020 Task 11
     Techniques,
-    /// The table of learned quotation cues, from attributions in brat standoff (PolNeAR's
+    /// The model of learned quotation cues, from attributions in brat standoff (PolNeAR's
     /// layout: `text/NAME.txt` and `attributions/NAME_ANNOTATOR.ann`)
     Cues,
 }

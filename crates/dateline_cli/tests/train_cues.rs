@@ -1,10 +1,11 @@
 //! `dateline train cues` through the binary: a tiny corpus in PolNeAR's layout, written here,
-//! gives a table that counts its cues, the same bytes twice, and a broken annotation is refused
-//! with the article and line.
+//! gives a model that takes its cue for the likeliest word of a new sentence, the same bytes
+//! twice, and a broken annotation is refused with the article and line.
 
 mod common;
 
 use common::dateline;
+use dateline_quotes::learned_cues::{CueModel, SentenceWords};
 
 const TEXT: &str = "Ann blasted the plan. Bob blasted the deal. The wind blasted.";
 const ANNOTATION: &str = "T1\tCue 4 11\tblasted\nT2\tContent 12 20\tthe plan\nE1\tAttribution:T1 Cue:T1 Content:T2\nT3\tCue 26 33\tblasted\nT4\tContent 34 42\tthe deal\nE2\tAttribution:T3 Cue:T3 Content:T4\n";
@@ -36,32 +37,40 @@ fn train_cues(data: &std::path::Path, output: &std::path::Path) -> (Option<i32>,
 }
 
 #[test]
-fn the_table_counts_the_corpus_cues_and_is_the_same_twice() {
+fn the_model_learns_the_corpus_cue_and_is_the_same_twice() {
     let folder = tempfile::tempdir().unwrap();
     write_corpus(folder.path(), ANNOTATION);
-    let mut tables = Vec::new();
-    for name in ["first.tsv", "second.tsv"] {
+    let mut models = Vec::new();
+    for name in ["first.bin", "second.bin"] {
         let output = folder.path().join(name);
         let (status, stderr) = train_cues(folder.path(), &output);
         assert_eq!(status, Some(0), "{stderr}");
         assert!(
-            stderr.contains("learned 1 cue words from 1 articles"),
+            stderr.contains("trained the cue model on 1 articles"),
             "{stderr}"
         );
-        tables.push(std::fs::read_to_string(output).unwrap());
+        models.push(std::fs::read(output).unwrap());
     }
-    assert_eq!(tables[0], tables[1]);
-    assert_eq!(
-        tables[0],
-        "# dateline learned cues v1\n# word\tas_cue\tseen\tcontent_after\nblasted\t2\t3\t2\n"
-    );
+    assert_eq!(models[0], models[1]);
+    let model = CueModel::from_bytes(&models[0]).unwrap();
+    let sentence = "Cy blasted the tax.";
+    let words = SentenceWords::new(sentence);
+    let most_likely = (0..words.len())
+        .max_by(|&a, &b| {
+            model
+                .probability(&words, a)
+                .total_cmp(&model.probability(&words, b))
+        })
+        .unwrap();
+    let range = words.range(most_likely);
+    assert_eq!(&sentence[range.start()..range.end()], "blasted");
 }
 
 #[test]
 fn a_broken_annotation_is_refused_with_its_article_and_line() {
     let folder = tempfile::tempdir().unwrap();
     write_corpus(folder.path(), &ANNOTATION.replace("Cue 26 33", "Cue 26 x"));
-    let output = folder.path().join("table.tsv");
+    let output = folder.path().join("model.bin");
     let (status, stderr) = train_cues(folder.path(), &output);
     assert_eq!(status, Some(2));
     assert_eq!(

@@ -2,45 +2,54 @@
 //!
 //! The patterns in `attribution` know a few hundred cues and the sentence shapes around them;
 //! news reports speech and stance with many more ("blasted", "seemed", "referring to", "echoed"),
-//! in shapes no pattern spells out. This table says, for every word that cues an attribution in
-//! the training corpus, how often it does so (`as_cue`) against how often it is written at all
-//! (`seen`), and how often the attributed content follows it (`content_after`). A sentence in
-//! which the patterns found nothing is read with it: its first word that cues often enough opens
-//! a report. On PolNeAR's training split nine in ten such reports overlap an annotated
-//! attribution, as the patterns' do; on other news, by eye, about half are attributions, which is
-//! why the table is only asked where the patterns found nothing.
+//! in shapes no pattern spells out. This module holds a small model that says, for each word of
+//! a sentence, how likely it is to open an attribution whose content follows it: a logistic
+//! regression over hashed features of the word and its neighbours (the word, its ending, the
+//! words and word pairs around it, their shapes, where it stands in the sentence, the
+//! punctuation beside it). Reading the neighbours is what lets it tell `Trump blasted the deal`
+//! from `the wind blasted.`, and take a word that cued in only part of its uses where it stands
+//! as cues stand (`Critics warned the measure would ...`). It is asked only about words that
+//! cued often enough in training (see `MIN_TIMES_AS_CUE`). A sentence in which the patterns
+//! found nothing is read with it (see `learned_cue_reports` in the crate root).
 //!
-//! The table is produced by `dateline train cues` from a corpus in brat standoff (PolNeAR's
+//! The model is produced by `dateline train cues` from a corpus in brat standoff (PolNeAR's
 //! layout: Cue, Content and Source spans joined by `E` lines) and shipped in
-//! `data/learned-cues.tsv`: word counts only, no text of the corpus.
+//! `data/cue-model.bin`: hashed weights and the list of cue words, no text of the corpus.
+//! Training is averaged
+//! stochastic gradient descent in a seeded order, single-threaded: the same corpus and seed give
+//! the same bytes, which CI checks against the shipped file.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use dateline_document::TextRange;
 
-/// The table the repository ships, produced from PolNeAR's training split.
-const SHIPPED_TABLE: &str = include_str!("../data/learned-cues.tsv");
+/// The model the repository ships, trained on PolNeAR's training split.
+const SHIPPED_MODEL: &[u8] = include_bytes!("../data/cue-model.bin");
 
-/// The first line of a table file: its format and version.
-const HEADER: &str = "# dateline learned cues v1";
+/// The first bytes of a model file: its format and version.
+const MAGIC: &[u8] = b"dateline cue model v2\n";
 
-/// A word cues a report only when it did so this many times in training at least...
-const MIN_TIMES_AS_CUE: u32 = 3;
-/// ...and at least this share of the times it was written, with [`UNSEEN_USES`] added to them so
-/// that a word seen a few times is not trusted like a frequent one.
-const MIN_SHARE_AS_CUE: f64 = 0.3;
-/// Uses added to a word's count before its share is taken: with 5, "unveiled" (a cue 4 times in
-/// 9) and "outlined" (3 in 8) are left out, "blasted" (15 in 24) and "decried" (8 in 10) kept.
-/// With 2 instead, PolNeAR dev F1 at 30% overlap was 0.001 higher and the table let in more such
-/// verbs that name no speech in other news (`Apple unveiled its new laptop`).
-const UNSEEN_USES: f64 = 5.0;
+/// Features are hashed into 2^18 weights: PolNeAR's training split has about 600,000 words in
+/// about 400,000 distinct features, and collisions among the rare ones cost nothing measurable.
+const FEATURE_BITS: u32 = 16;
+const WEIGHT_COUNT: usize = 1 << FEATURE_BITS;
+/// Every word has the same number of features (see `SentenceWords::features`).
+const FEATURES_PER_WORD: usize = 16;
+
+/// How likely a word must be, by the model, to be read as a cue. Measured on PolNeAR dev: 0.2
+/// and 0.25 found more attributions but matched fewer exactly and fewer sources; 0.4 and 0.5
+/// found hardly more than the table of words this model replaced (see ARCHITECTURE.md).
+pub const MIN_CUE_PROBABILITY: f32 = 0.3;
 
 #[derive(Debug, thiserror::Error)]
 pub enum LearnedCuesError {
-    #[error("line {line}: {message}")]
-    Table { line: usize, message: String },
+    #[error("not a dateline cue model (the file does not start with its header)")]
+    BadHeader,
+    #[error("the cue model is cut short or damaged ({0})")]
+    Corrupt(&'static str),
     #[error("{article}: line {line}: {message}")]
     Annotation {
         article: String,
@@ -49,71 +58,92 @@ pub enum LearnedCuesError {
     },
 }
 
-/// How one word behaved in the training corpus.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct CueCounts {
-    /// Times it was the first word of an annotated cue.
-    pub as_cue: u32,
-    /// Times it was written at all.
-    pub seen: u32,
-    /// Of the times it was a cue, those whose content started after it.
-    pub content_after: u32,
+/// The model: the words it may take for cues, a bias, and one weight per hashed feature, each
+/// weight a 16-bit integer times `scale` as the file stores it (half the memory of `f32`
+/// weights, which matters because every word reads weights from all over the table).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CueModel {
+    cue_words: HashSet<String, BuildHasherDefault<Fnv1a>>,
+    bias: f32,
+    scale: f32,
+    weights: Vec<i16>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct LearnedCues {
-    words: BTreeMap<String, CueCounts>,
+/// A word is asked about only when it was the verb of a cue this many times in training. The
+/// features of a word's neighbours generalise: left to them alone, the model took `Ann Autor
+/// studied the trade data` for a report, "studied" never having cued one; held to words that
+/// did, it reads each in its context (`Trump blasted the deal` against `the wind blasted`).
+const MIN_TIMES_AS_CUE: u32 = 2;
+/// ...and at least this share of the times it was written, with [`UNSEEN_USES`] added to them
+/// so that a word seen a few times is not trusted like a frequent one: "went", "took", "don't"
+/// and "support" each cued an attribution in PolNeAR dozens of times, but in fewer than one in
+/// ten of their uses, and on other news the model read them as cues where they named no speech
+/// (`went on to play four seasons`).
+const MIN_SHARE_AS_CUE: f64 = 0.2;
+const UNSEEN_USES: f64 = 5.0;
+
+/// The shipped model, read once.
+pub fn shipped() -> &'static CueModel {
+    static MODEL: LazyLock<CueModel> =
+        LazyLock::new(|| CueModel::from_bytes(SHIPPED_MODEL).expect("the shipped cue model reads"));
+    &MODEL
 }
 
-/// The shipped table, parsed once.
-pub fn shipped() -> &'static LearnedCues {
-    static TABLE: LazyLock<LearnedCues> = LazyLock::new(|| {
-        LearnedCues::parse(SHIPPED_TABLE).expect("the shipped learned-cues table parses")
-    });
-    &TABLE
+/// One sentence's words, with what the features read of them.
+pub struct SentenceWords<'a> {
+    sentence: &'a str,
+    words: Vec<TextRange>,
+    lower: Vec<Cow<'a, str>>,
+    /// Each word's lower-case spelling hashed, so that the features of a word's neighbours,
+    /// asked for again and again, cost an integer each.
+    hashes: Vec<u64>,
+    shapes: Vec<Shape>,
 }
 
-/// The table's usable cues, looked up by lower-case word: only these are kept at run time.
-pub fn usable_cues() -> &'static UsableCues {
-    static USABLE: LazyLock<UsableCues> = LazyLock::new(|| {
-        let words: HashSet<String, BuildHasherDefault<Fnv1a>> = shipped()
-            .words
-            .iter()
-            .filter(|(_, counts)| is_usable(**counts))
-            .map(|(word, _)| word.clone())
-            .collect();
-        let shortest = words.iter().map(String::len).min().unwrap_or(0);
-        UsableCues { words, shortest }
-    });
-    &USABLE
+/// What a word looks like, as a feature.
+#[derive(Clone, Copy)]
+enum Shape {
+    Pronoun = 1,
+    Capital = 2,
+    Lower = 3,
 }
 
-/// The usable cues by word. Every word of a sentence the patterns found nothing in is looked up,
-/// so the set hashes with FNV-1a, cheaper than the default SipHash on short words (the keys are
-/// the shipped table's, fixed at build time; text only looks them up).
-pub struct UsableCues {
-    words: HashSet<String, BuildHasherDefault<Fnv1a>>,
-    /// The shortest word's length in bytes: most words of a sentence ("a", "of", "the") are
-    /// shorter than any cue and are not looked up.
-    shortest: usize,
-}
-
-impl UsableCues {
-    /// Whether a word as written, in any case, is a usable cue; `lower` is a buffer for the
-    /// lower-case spelling of a word that has capitals.
-    pub fn contains(&self, written: &str, lower: &mut String) -> bool {
-        if written.len() < self.shortest {
-            return false;
+impl<'a> SentenceWords<'a> {
+    pub fn new(sentence: &'a str) -> SentenceWords<'a> {
+        let words: Vec<TextRange> = words(sentence).collect();
+        let mut lower = Vec::with_capacity(words.len());
+        let mut hashes = Vec::with_capacity(words.len());
+        let mut shapes = Vec::with_capacity(words.len());
+        for word in &words {
+            let written = &sentence[word.start()..word.end()];
+            // Most words are written in lower case already and are borrowed as they stand.
+            let lowered = if written
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'\'')
+            {
+                Cow::Borrowed(written)
+            } else {
+                Cow::Owned(written.to_lowercase())
+            };
+            hashes.push(fnv1a(lowered.as_bytes()));
+            shapes.push(
+                if matches!(&*lowered, "he" | "she" | "they" | "we" | "i" | "it" | "you") {
+                    Shape::Pronoun
+                } else if written.chars().next().is_some_and(char::is_uppercase) {
+                    Shape::Capital
+                } else {
+                    Shape::Lower
+                },
+            );
+            lower.push(lowered);
         }
-        if written
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b == b'\'')
-        {
-            return self.words.contains(written);
+        SentenceWords {
+            sentence,
+            words,
+            lower,
+            hashes,
+            shapes,
         }
-        lower.clear();
-        lower.extend(written.chars().flat_map(char::to_lowercase));
-        self.words.contains(lower.as_str())
     }
 
     pub fn len(&self) -> usize {
@@ -124,45 +154,398 @@ impl UsableCues {
         self.words.is_empty()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &str> {
-        self.words.iter().map(String::as_str)
-    }
-}
-
-/// The FNV-1a hash (64 bits).
-#[derive(Default)]
-pub struct Fnv1a(u64);
-
-impl Hasher for Fnv1a {
-    fn finish(&self) -> u64 {
-        self.0
+    /// The word's byte range in the sentence.
+    pub fn range(&self, index: usize) -> TextRange {
+        self.words[index]
     }
 
-    fn write(&mut self, bytes: &[u8]) {
-        const OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
-        const PRIME: u64 = 0x0100_0000_01b3;
-        let mut hash = if self.0 == 0 { OFFSET_BASIS } else { self.0 };
-        for &byte in bytes {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(PRIME);
+    /// Calls `emit` with the weight index of every feature of the word at `index`: the word,
+    /// its last three and two letters, the two words on either side, the shapes of the word and
+    /// the one before, the word paired with each neighbour and with the shape before it, where
+    /// it stands (its index up to 6, the words after it up to 8), and the punctuation among the
+    /// two characters on either side (`, blasting`, `said:`).
+    fn features(&self, index: usize, mut emit: impl FnMut(usize)) {
+        const START: u64 = fnv1a(b"<s>");
+        const END: u64 = fnv1a(b"</s>");
+        const NO_WORD: u64 = 0;
+        let hash = |at: Option<usize>, outside: u64| -> u64 {
+            at.and_then(|at| self.hashes.get(at).copied())
+                .unwrap_or(outside)
+        };
+        let shape = |at: Option<usize>| -> u64 {
+            at.and_then(|at| self.shapes.get(at))
+                .map_or(NO_WORD, |shape| *shape as u64)
+        };
+        let lower = &*self.lower[index];
+        let word = self.hashes[index];
+        let before = index.checked_sub(1);
+        let previous = hash(before, START);
+        let next = hash(Some(index + 1), END);
+        let ending = |chars: usize| {
+            fnv1a(
+                lower
+                    .char_indices()
+                    .rev()
+                    .nth(chars - 1)
+                    .map_or(lower, |(at, _)| &lower[at..])
+                    .as_bytes(),
+            )
+        };
+        let range = self.words[index];
+        let characters_before = self.sentence[..range.start()]
+            .char_indices()
+            .rev()
+            .nth(1)
+            .map_or(0, |(at, _)| at);
+        let characters_after = self.sentence[range.end()..]
+            .char_indices()
+            .nth(2)
+            .map_or(self.sentence.len(), |(at, _)| range.end() + at);
+        let features: [(u64, &[u64]); FEATURES_PER_WORD] = [
+            (0, &[word]),
+            (1, &[ending(3)]),
+            (2, &[ending(2)]),
+            (3, &[previous]),
+            (4, &[next]),
+            (5, &[hash(index.checked_sub(2), START)]),
+            (6, &[hash(Some(index + 2), END)]),
+            (7, &[shape(before)]),
+            (8, &[shape(Some(index))]),
+            (9, &[word, next]),
+            (10, &[previous, word]),
+            (11, &[index.min(6) as u64]),
+            (12, &[(self.words.len() - index - 1).min(8) as u64]),
+            (13, &[shape(before), word]),
+            (
+                14,
+                &[punctuation(
+                    &self.sentence[characters_before..range.start()],
+                )],
+            ),
+            (
+                15,
+                &[punctuation(&self.sentence[range.end()..characters_after])],
+            ),
+        ];
+        for (kind, parts) in features {
+            emit(feature_index(kind, parts));
         }
-        self.0 = hash;
     }
 }
 
-/// A word cues a report when it did so often enough in training, and what it reported mostly
-/// followed it (`Trump blasted the deal as a disaster`). Words whose content mostly came first
-/// ("said" in `..., Trump said`, "according") are left to the patterns: read alone, the words
-/// before them were an introductory phrase as often as a report (`Earlier this year, ...
-/// appeared`), and without them PolNeAR's figures did not move.
-fn is_usable(counts: CueCounts) -> bool {
-    let share = f64::from(counts.as_cue) / (f64::from(counts.seen) + UNSEEN_USES);
-    counts.as_cue >= MIN_TIMES_AS_CUE
-        && share >= MIN_SHARE_AS_CUE
-        && counts.content_after * 2 >= counts.as_cue
+/// The punctuation of a few characters (letters, digits and spaces left out), hashed.
+fn punctuation(characters: &str) -> u64 {
+    let mut hasher = Fnv1a::default();
+    let mut buffer = [0u8; 4];
+    for c in characters
+        .chars()
+        .filter(|c| !c.is_alphanumeric() && !c.is_whitespace())
+    {
+        hasher.write(c.encode_utf8(&mut buffer).as_bytes());
+    }
+    hasher.finish()
 }
 
-/// The words of `text` as the table counts them: runs of letters and apostrophes, with their
+/// FNV-1a over `bytes` (64 bits): fixed, so a model means the same on every machine.
+const fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut at = 0;
+    while at < bytes.len() {
+        hash ^= bytes[at] as u64;
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+        at += 1;
+    }
+    hash
+}
+
+/// The weight index of a feature: its kind and the hashes of its parts, mixed (the multipliers
+/// and shifts of MurmurHash3's finaliser).
+fn feature_index(kind: u64, parts: &[u64]) -> usize {
+    let mut hash = (kind + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    for part in parts {
+        hash = (hash ^ part).wrapping_mul(0xff51_afd7_ed55_8ccd);
+        hash ^= hash >> 33;
+    }
+    hash = hash.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    hash ^= hash >> 33;
+    (hash as usize) & (WEIGHT_COUNT - 1)
+}
+
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+impl CueModel {
+    /// Whether the word at `index` is one the model may take for a cue at all.
+    pub fn may_cue(&self, sentence: &SentenceWords, index: usize) -> bool {
+        self.cue_words.contains(&*sentence.lower[index])
+    }
+
+    /// How likely the word at `index` is to open an attribution whose content follows it, for
+    /// a word the model [may take for a cue](CueModel::may_cue).
+    pub fn probability(&self, sentence: &SentenceWords, index: usize) -> f32 {
+        let mut weights = 0i32;
+        sentence.features(index, |at| weights += i32::from(self.weights[at]));
+        sigmoid(self.bias + weights as f32 * self.scale)
+    }
+
+    /// The model with these weights, rounded to multiples of the largest one's 32767th.
+    fn quantised(
+        cue_words: HashSet<String, BuildHasherDefault<Fnv1a>>,
+        bias: f32,
+        weights: &[f32],
+    ) -> CueModel {
+        let largest = weights
+            .iter()
+            .fold(0.0f32, |largest, weight| largest.max(weight.abs()));
+        let scale = if largest > 0.0 {
+            largest / f32::from(i16::MAX)
+        } else {
+            1.0
+        };
+        CueModel {
+            cue_words,
+            bias,
+            scale,
+            weights: weights
+                .iter()
+                .map(|weight| (weight / scale).round() as i16)
+                .collect(),
+        }
+    }
+
+    /// The file: the header, the bias, the scale of the weights, every weight as a 16-bit
+    /// integer times the scale, the cue words (a count, then each word's length in bytes and
+    /// its bytes, sorted), and an FNV-1a checksum of all before it.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(MAGIC.len() + 8 + 2 * WEIGHT_COUNT + 8);
+        bytes.extend_from_slice(MAGIC);
+        bytes.extend_from_slice(&self.bias.to_le_bytes());
+        bytes.extend_from_slice(&self.scale.to_le_bytes());
+        for weight in &self.weights {
+            bytes.extend_from_slice(&weight.to_le_bytes());
+        }
+        let mut cue_words: Vec<&String> = self.cue_words.iter().collect();
+        cue_words.sort();
+        bytes.extend_from_slice(&(cue_words.len() as u32).to_le_bytes());
+        for word in cue_words {
+            bytes.push(word.len() as u8);
+            bytes.extend_from_slice(word.as_bytes());
+        }
+        let checksum = fnv1a(&bytes);
+        bytes.extend_from_slice(&checksum.to_le_bytes());
+        bytes
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<CueModel, LearnedCuesError> {
+        let Some(rest) = bytes.strip_prefix(MAGIC) else {
+            return Err(LearnedCuesError::BadHeader);
+        };
+        let words_start = 8 + 2 * WEIGHT_COUNT;
+        if rest.len() < words_start + 4 + 8 {
+            return Err(LearnedCuesError::Corrupt("cut short"));
+        }
+        let (content, checksum) = bytes.split_at(bytes.len() - 8);
+        if checksum != fnv1a(content).to_le_bytes() {
+            return Err(LearnedCuesError::Corrupt("checksum mismatch"));
+        }
+        let float =
+            |at: usize| f32::from_le_bytes([rest[at], rest[at + 1], rest[at + 2], rest[at + 3]]);
+        let (bias, scale) = (float(0), float(4));
+        if !bias.is_finite() || !scale.is_finite() {
+            return Err(LearnedCuesError::Corrupt("a weight is not a number"));
+        }
+        let weights = rest[8..words_start]
+            .chunks_exact(2)
+            .map(|pair| i16::from_le_bytes([pair[0], pair[1]]))
+            .collect();
+        let mut list = &rest[words_start..rest.len() - 8];
+        let count = u32::from_le_bytes([list[0], list[1], list[2], list[3]]);
+        list = &list[4..];
+        let mut cue_words = HashSet::default();
+        for _ in 0..count {
+            let Some((&length, after)) = list.split_first() else {
+                return Err(LearnedCuesError::Corrupt("cut short"));
+            };
+            let (word, after) = after
+                .split_at_checked(usize::from(length))
+                .ok_or(LearnedCuesError::Corrupt("cut short"))?;
+            let word = std::str::from_utf8(word)
+                .map_err(|_| LearnedCuesError::Corrupt("a cue word is not UTF-8"))?;
+            cue_words.insert(word.to_string());
+            list = after;
+        }
+        if !list.is_empty() {
+            return Err(LearnedCuesError::Corrupt("bytes after the cue words"));
+        }
+        Ok(CueModel {
+            cue_words,
+            bias,
+            scale,
+            weights,
+        })
+    }
+}
+
+/// How the model is trained (the seed is the techniques model's default, so that
+/// `dateline train` has one default seed for both).
+#[derive(Clone, Copy, Debug)]
+pub struct CueTrainingOptions {
+    pub seed: u64,
+    pub epochs: usize,
+    pub learning_rate: f32,
+}
+
+impl Default for CueTrainingOptions {
+    fn default() -> CueTrainingOptions {
+        CueTrainingOptions {
+            seed: 2020,
+            epochs: 6,
+            learning_rate: 0.3,
+        }
+    }
+}
+
+/// One training article: its name (for errors), text, brat standoff annotation and sentences.
+pub struct CueTrainingArticle<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+    pub annotation: &'a str,
+    pub sentences: &'a [TextRange],
+}
+
+/// Trains the model on every word of every sentence of the articles: a word is an example of a
+/// cue when it is the first word of an annotated cue after its auxiliaries and adverbs (`has
+/// long *praised*`, `did not *identify*`) and the cue's content starts after the cue (the
+/// reports this model opens run from the cue onwards; a cue after its content, `..., Trump
+/// said`, is left to the patterns). Auxiliaries are never examples of a cue: taken for one,
+/// "has" would open a report in `she has *spoken* about ...` and in `he has gotten into trouble`
+/// alike, and the word after it is what tells the two apart.
+pub fn learn<'a>(
+    articles: impl IntoIterator<Item = CueTrainingArticle<'a>>,
+    options: CueTrainingOptions,
+) -> Result<CueModel, LearnedCuesError> {
+    let mut features: Vec<u32> = Vec::new();
+    let mut examples: Vec<(usize, bool)> = Vec::new();
+    let mut times_as_cue: HashMap<String, u32> = HashMap::new();
+    let mut times_written: HashMap<String, u32> = HashMap::new();
+    for article in articles {
+        let byte_of_char: Vec<usize> = article
+            .text
+            .char_indices()
+            .map(|(index, _)| index)
+            .chain([article.text.len()])
+            .collect();
+        let cue_starts: HashSet<usize> =
+            read_cues(article.name, article.annotation, &byte_of_char)?
+                .into_iter()
+                .filter(|(cue, content_start)| *content_start >= cue.end())
+                .filter_map(|(cue, _)| {
+                    let cue_text = cue.slice(article.text)?;
+                    let verb = words(cue_text).find(|word| {
+                        let lower = cue_text[word.start()..word.end()].to_lowercase();
+                        !crate::is_auxiliary_or_adverb(&lower)
+                            && !is_a_form_of_be(&lower)
+                            && !is_negated_auxiliary(&lower)
+                    })?;
+                    Some(cue.start() + verb.start())
+                })
+                .collect();
+        for sentence in article.sentences {
+            let Some(slice) = sentence.slice(article.text) else {
+                continue;
+            };
+            let words = SentenceWords::new(slice);
+            for index in 0..words.len() {
+                let is_cue = cue_starts.contains(&(sentence.start() + words.range(index).start()));
+                let lower = &*words.lower[index];
+                if lower.len() <= usize::from(u8::MAX) {
+                    *times_written.entry(lower.to_string()).or_default() += 1;
+                    if is_cue {
+                        *times_as_cue.entry(lower.to_string()).or_default() += 1;
+                    }
+                }
+                examples.push((features.len(), is_cue));
+                words.features(index, |at| features.push(at as u32));
+            }
+        }
+    }
+    let cue_words = times_as_cue
+        .into_iter()
+        .filter(|(word, times)| {
+            let written = times_written.get(word).copied().unwrap_or(*times);
+            *times >= MIN_TIMES_AS_CUE
+                && f64::from(*times) / (f64::from(written) + UNSEEN_USES) >= MIN_SHARE_AS_CUE
+        })
+        .map(|(word, _)| word)
+        .collect();
+    let (bias, weights) = fit(&features, &examples, options);
+    Ok(CueModel::quantised(cue_words, bias, &weights))
+}
+
+/// "don't", "wasn’t", "can't": auxiliaries too.
+fn is_negated_auxiliary(word: &str) -> bool {
+    word.ends_with("n't") || word.ends_with("n’t")
+}
+
+/// "is", "was", "been": left out of a cue's verb like the auxiliaries (`is *expected* to`).
+fn is_a_form_of_be(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "'s" | "’s"
+    )
+}
+
+/// Logistic regression by averaged stochastic gradient descent: every example is visited once
+/// per epoch in a seeded order, and the model is the average of the weights over all steps
+/// (kept with the usual trick: each update is also added, times its step, to a second table).
+fn fit(
+    features: &[u32],
+    examples: &[(usize, bool)],
+    options: CueTrainingOptions,
+) -> (f32, Vec<f32>) {
+    let mut weights = vec![0.0f64; WEIGHT_COUNT];
+    let mut weighted_updates = vec![0.0f64; WEIGHT_COUNT];
+    let (mut bias, mut weighted_bias_updates) = (0.0f64, 0.0f64);
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut random = options.seed | 1;
+    let mut step = 1.0f64;
+    for epoch in 0..options.epochs {
+        for index in (1..order.len()).rev() {
+            // xorshift64: small, seeded, and the same on every machine.
+            random ^= random << 13;
+            random ^= random >> 7;
+            random ^= random << 17;
+            order.swap(index, (random % (index as u64 + 1)) as usize);
+        }
+        let rate = f64::from(options.learning_rate) / (1.0 + epoch as f64);
+        for &example in &order {
+            let (first, is_cue) = examples[example];
+            let slots = &features[first..first + FEATURES_PER_WORD];
+            let sum = bias + slots.iter().map(|&at| weights[at as usize]).sum::<f64>();
+            let probability = 1.0 / (1.0 + (-sum).exp());
+            let update = rate * (f64::from(u8::from(is_cue)) - probability);
+            if update != 0.0 {
+                for &at in slots {
+                    weights[at as usize] += update;
+                    weighted_updates[at as usize] += step * update;
+                }
+                bias += update;
+                weighted_bias_updates += step * update;
+            }
+            step += 1.0;
+        }
+    }
+    let average = |weight: f64, weighted: f64| (weight - weighted / step) as f32;
+    let averaged: Vec<f32> = weights
+        .iter()
+        .zip(&weighted_updates)
+        .map(|(&weight, &weighted)| average(weight, weighted))
+        .collect();
+    (average(bias, weighted_bias_updates), averaged)
+}
+
+/// The words of `text` as the model reads them: runs of letters and apostrophes, with their
 /// byte ranges.
 pub fn words(text: &str) -> impl Iterator<Item = TextRange> + '_ {
     let mut chars = text.char_indices().peekable();
@@ -186,113 +569,24 @@ pub fn words(text: &str) -> impl Iterator<Item = TextRange> + '_ {
     })
 }
 
-impl LearnedCues {
-    pub fn counts(&self, word: &str) -> Option<CueCounts> {
-        self.words.get(word).copied()
+/// The FNV-1a hash (64 bits).
+#[derive(Default)]
+pub struct Fnv1a(u64);
+
+impl Hasher for Fnv1a {
+    fn finish(&self) -> u64 {
+        self.0
     }
 
-    pub fn len(&self) -> usize {
-        self.words.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
-    }
-
-    /// Learns from articles given as (text, brat standoff annotation) pairs, in any order: the
-    /// table is the same for the same articles.
-    pub fn learn<'a>(
-        articles: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>,
-    ) -> Result<LearnedCues, LearnedCuesError> {
-        let mut cue_words: BTreeMap<String, CueCounts> = BTreeMap::new();
-        let mut seen: HashMap<String, u32> = HashMap::new();
-        for (name, text, annotation) in articles {
-            let byte_of_char: Vec<usize> = text
-                .char_indices()
-                .map(|(index, _)| index)
-                .chain([text.len()])
-                .collect();
-            let cues = read_cues(name, annotation, &byte_of_char)?;
-            let mut cue_at: HashMap<usize, bool> = HashMap::new();
-            for (cue, content_start) in cues {
-                let Some(cue_text) = cue.slice(text) else {
-                    continue;
-                };
-                if let Some(first) = words(cue_text).next() {
-                    cue_at.insert(cue.start() + first.start(), content_start >= cue.end());
-                }
-            }
-            for word in words(text) {
-                let lower = word.slice(text).unwrap_or_default().to_lowercase();
-                *seen.entry(lower.clone()).or_default() += 1;
-                if let Some(&after) = cue_at.get(&word.start()) {
-                    let counts = cue_words.entry(lower).or_default();
-                    counts.as_cue += 1;
-                    counts.content_after += u32::from(after);
-                }
-            }
+    fn write(&mut self, bytes: &[u8]) {
+        const OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
+        const PRIME: u64 = 0x0100_0000_01b3;
+        let mut hash = if self.0 == 0 { OFFSET_BASIS } else { self.0 };
+        for &byte in bytes {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(PRIME);
         }
-        for (word, counts) in &mut cue_words {
-            counts.seen = seen.get(word).copied().unwrap_or(counts.as_cue);
-        }
-        Ok(LearnedCues { words: cue_words })
-    }
-
-    /// The table as the shipped file holds it: a header, then one word per line, sorted.
-    pub fn to_table(&self) -> String {
-        let mut out = String::from(HEADER);
-        out.push_str("\n# word\tas_cue\tseen\tcontent_after\n");
-        for (word, counts) in &self.words {
-            out.push_str(&format!(
-                "{word}\t{}\t{}\t{}\n",
-                counts.as_cue, counts.seen, counts.content_after
-            ));
-        }
-        out
-    }
-
-    pub fn parse(table: &str) -> Result<LearnedCues, LearnedCuesError> {
-        let mut lines = table.lines().enumerate();
-        match lines.next() {
-            Some((_, HEADER)) => {}
-            _ => {
-                return Err(LearnedCuesError::Table {
-                    line: 1,
-                    message: format!("expected the header `{HEADER}`"),
-                })
-            }
-        }
-        let mut words = BTreeMap::new();
-        for (index, line) in lines {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let error = |message: &str| LearnedCuesError::Table {
-                line: index + 1,
-                message: message.to_string(),
-            };
-            let fields: Vec<&str> = line.split('\t').collect();
-            let [word, as_cue, seen, content_after] = fields[..] else {
-                return Err(error("expected four tab-separated fields"));
-            };
-            let number = |field: &str| {
-                field
-                    .parse::<u32>()
-                    .map_err(|_| error(&format!("`{field}` is not a count")))
-            };
-            let counts = CueCounts {
-                as_cue: number(as_cue)?,
-                seen: number(seen)?,
-                content_after: number(content_after)?,
-            };
-            if counts.as_cue > counts.seen || counts.content_after > counts.as_cue {
-                return Err(error(
-                    "counts out of order (content_after <= as_cue <= seen)",
-                ));
-            }
-            words.insert(word.to_string(), counts);
-        }
-        Ok(LearnedCues { words })
+        self.0 = hash;
     }
 }
 
@@ -379,64 +673,141 @@ mod tests {
     // Cues at "blasted" (characters 4, 26 and 66), contents after them.
     const ANNOTATION: &str = "T1\tCue 4 11\tblasted\nT2\tContent 12 20\tthe plan\nE1\tAttribution:T1 Cue:T1 Content:T2\nT3\tCue 26 33\tblasted\nT4\tContent 34 42\tthe deal\nE2\tAttribution:T3 Cue:T3 Content:T4\nT5\tCue 66 73\tblasted\nT6\tContent 74 81\tthe fee\nE3\tAttribution:T5 Cue:T5 Content:T6\n";
 
-    #[test]
-    fn learning_counts_cue_uses_against_all_uses() {
-        let learned = LearnedCues::learn([("a", TEXT, ANNOTATION)]).unwrap();
-        assert_eq!(
-            learned.counts("blasted"),
-            Some(CueCounts {
-                as_cue: 3,
-                seen: 4,
-                content_after: 3
+    fn sentences_of(text: &str) -> Vec<TextRange> {
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        for (at, _) in text.match_indices(". ") {
+            sentences.push(TextRange::new(start, at + 1));
+            start = at + 2;
+        }
+        sentences.push(TextRange::new(start, text.len()));
+        sentences
+    }
+
+    fn trained(text: &str, annotation: &str, seed: u64) -> Result<CueModel, LearnedCuesError> {
+        let sentences = sentences_of(text);
+        let options = CueTrainingOptions {
+            seed,
+            epochs: 40,
+            learning_rate: 0.5,
+        };
+        learn(
+            [CueTrainingArticle {
+                name: "a",
+                text,
+                annotation,
+                sentences: &sentences,
+            }],
+            options,
+        )
+    }
+
+    fn probabilities(model: &CueModel, sentence: &str) -> Vec<(String, f32)> {
+        let words = SentenceWords::new(sentence);
+        (0..words.len())
+            .map(|index| {
+                let range = words.range(index);
+                (
+                    sentence[range.start()..range.end()].to_string(),
+                    model.probability(&words, index),
+                )
             })
-        );
-        assert_eq!(learned.counts("wind"), None);
-        assert_eq!(learned.len(), 1);
+            .collect()
     }
 
     #[test]
-    fn a_table_round_trips_and_a_broken_one_is_refused_with_its_line() {
-        let learned = LearnedCues::learn([("a", TEXT, ANNOTATION)]).unwrap();
-        let table = learned.to_table();
-        assert_eq!(LearnedCues::parse(&table).unwrap(), learned);
-        let broken = table.replace("\t4\t", "\tfour\t");
-        let error = LearnedCues::parse(&broken).unwrap_err().to_string();
-        assert!(error.starts_with("line 3:"), "{error}");
-        assert!(LearnedCues::parse("word\t1\t2\t1\n").is_err());
+    fn a_trained_model_takes_the_cue_it_learned_and_no_other_word() {
+        let model = trained(TEXT, ANNOTATION, 7).unwrap();
+        let found = probabilities(&model, "Cy blasted the tax.");
+        let (best, probability) = found
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .unwrap()
+            .clone();
+        assert_eq!(best, "blasted", "{found:?}");
+        assert!(probability > 0.5, "{found:?}");
+        for (word, probability) in &found[2..] {
+            assert!(*probability < 0.5, "{word}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn the_same_corpus_and_seed_give_the_same_bytes() {
+        let first = trained(TEXT, ANNOTATION, 7).unwrap().to_bytes();
+        assert_eq!(first, trained(TEXT, ANNOTATION, 7).unwrap().to_bytes());
+        assert_ne!(first, trained(TEXT, ANNOTATION, 8).unwrap().to_bytes());
+    }
+
+    #[test]
+    fn a_model_round_trips_and_a_damaged_file_is_refused() {
+        let bytes = trained(TEXT, ANNOTATION, 7).unwrap().to_bytes();
+        let read = CueModel::from_bytes(&bytes).unwrap();
+        assert_eq!(read.to_bytes(), bytes);
+        let mut flipped = bytes.clone();
+        flipped[MAGIC.len() + 100] ^= 1;
+        assert!(matches!(
+            CueModel::from_bytes(&flipped),
+            Err(LearnedCuesError::Corrupt("checksum mismatch"))
+        ));
+        assert!(matches!(
+            CueModel::from_bytes(&bytes[..bytes.len() - 1]),
+            Err(LearnedCuesError::Corrupt("checksum mismatch"))
+        ));
+        assert!(matches!(
+            CueModel::from_bytes(&bytes[..MAGIC.len() + 100]),
+            Err(LearnedCuesError::Corrupt("cut short"))
+        ));
+        assert!(matches!(
+            CueModel::from_bytes(b"word\t1\t2\t1\n"),
+            Err(LearnedCuesError::BadHeader)
+        ));
     }
 
     #[test]
     fn offsets_are_characters_and_a_bad_offset_names_its_line() {
         let text = "Zoë blasted it. Zoë blasted them.";
         let annotation = "T1\tCue 4 11\tblasted\nT2\tContent 12 14\tit\nE1\tAttribution:T1 Cue:T1 Content:T2\nT3\tCue 999 1000\tx\n";
-        let error = LearnedCues::learn([("zoe", text, annotation)]).unwrap_err();
+        let error = trained(text, annotation, 7).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "zoe: line 4: offset 999 lies past the end of the text"
+            "a: line 4: offset 999 lies past the end of the text"
         );
+        // Without the bad line, "blasted" (characters 4 to 11, bytes 5 to 12) is the cue learned.
         let annotation = annotation.lines().take(3).collect::<Vec<_>>().join("\n");
-        let learned = LearnedCues::learn([("zoe", text, annotation.as_str())]).unwrap();
-        assert_eq!(learned.counts("blasted").map(|c| c.as_cue), Some(1));
-        assert_eq!(learned.counts("blasted").map(|c| c.seen), Some(2));
+        let model = trained(text, &annotation, 7).unwrap();
+        let found = probabilities(&model, "Zoë blasted them.");
+        assert!(
+            found[1].1 > found[0].1 && found[1].1 > found[2].1,
+            "{found:?}"
+        );
+    }
+
+    /// The words of a sentence the shipped model takes for cues.
+    fn shipped_cues(sentence: &str) -> Vec<String> {
+        let model = shipped();
+        let words = SentenceWords::new(sentence);
+        (0..words.len())
+            .filter(|&index| {
+                model.may_cue(&words, index)
+                    && model.probability(&words, index) >= MIN_CUE_PROBABILITY
+            })
+            .map(|index| sentence[words.range(index).start()..words.range(index).end()].into())
+            .collect()
     }
 
     #[test]
-    fn the_shipped_table_parses_and_keeps_only_words_that_cue_often() {
-        let usable = usable_cues();
-        assert!(!shipped().is_empty());
-        assert!(usable.len() < shipped().len());
-        for word in usable.iter() {
-            let counts = shipped().counts(word).unwrap();
-            assert!(counts.as_cue >= MIN_TIMES_AS_CUE, "{word}");
-            assert!(is_usable(counts), "{word}");
-            let mut buffer = String::new();
-            assert!(usable.contains(word, &mut buffer));
-            assert!(usable.contains(&word.to_uppercase(), &mut buffer));
-        }
-        for word in ["the", "according", "unveiled"] {
-            assert!(!usable.contains(word, &mut String::new()), "{word}");
-        }
-        assert!(usable.contains("blasted", &mut String::new()));
+    fn the_shipped_model_takes_cue_words_in_their_place_and_no_other_word() {
+        assert_eq!(
+            shipped_cues("Sanders blasted the deal as a giveaway to Wall Street"),
+            ["blasted"]
+        );
+        assert_eq!(
+            shipped_cues("Ortega later decried the timing of the vote"),
+            ["decried"]
+        );
+        // "studied" never cued an attribution in training: however much the words around it
+        // look like a report's, it is not asked about.
+        assert!(shipped_cues("Ann Autor studied the trade data").is_empty());
     }
 
     #[test]

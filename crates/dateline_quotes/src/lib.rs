@@ -933,10 +933,11 @@ fn reported_speech(
     candidates
 }
 
-/// Reports cued by a learned cue word (`learned_cues`), in the sentences where no pattern found
-/// a quotation or a report: the sentence's first such word with enough words after it. The
-/// report runs to the sentence's end (`Trump blasted the deal as a disaster`) or to a second
-/// clause with a subject of its own. A word with no source in reach (see
+/// Reports cued by learned cue words (`learned_cues`), in the sentences where no pattern found
+/// a quotation or a report: the words the cue model takes for cues, surest first, each with
+/// enough words after it. A report runs to the sentence's end (`Trump blasted the deal as a
+/// disaster`) or to a second clause with a subject of its own, which may hold a report of its
+/// own (`..., and Whitfield decried the timing`). A word with no source in reach (see
 /// [`learned_cue_source`]) or in a passive (`was named`, `criticized by`) cues nothing.
 fn learned_cue_reports(
     text: &str,
@@ -944,11 +945,10 @@ fn learned_cue_reports(
     spans: &[QuotedSpan],
     found: &[Candidate],
 ) -> Vec<Candidate> {
-    let usable = learned_cues::usable_cues();
+    let model = learned_cues::shipped();
     let found_by_sentence = by_sentence(sentences, found.iter().map(|c| c.content));
     let spans_by_sentence = by_sentence(sentences, spans.iter().map(|span| span.outer));
     let mut reports = Vec::new();
-    let mut lower = String::new();
     for (sentence_index, sentence) in sentences.iter().enumerate() {
         if !found_by_sentence[sentence_index].is_empty() {
             continue;
@@ -957,13 +957,25 @@ fn learned_cue_reports(
             continue;
         };
         let subject = std::cell::OnceCell::new();
-        for word in learned_cues::words(slice) {
+        // The words the model takes for cues, surest first; the first that passes the checks
+        // below opens the sentence's report.
+        let words = learned_cues::SentenceWords::new(slice);
+        let mut likely: Vec<(f32, usize)> = (0..words.len())
+            .filter(|&index| model.may_cue(&words, index))
+            .map(|index| (model.probability(&words, index), index))
+            .filter(|(probability, _)| *probability >= learned_cues::MIN_CUE_PROBABILITY)
+            .collect();
+        likely.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        // A sentence may hold two reports, one per clause (`Novak railed against ..., and
+        // Whitfield decried ...`); each covers its cue to the end of its content.
+        let mut taken: Vec<TextRange> = Vec::new();
+        for word in likely.into_iter().map(|(_, index)| words.range(index)) {
+            if taken.iter().any(|report| report.intersects(word)) {
+                continue;
+            }
             let Some(written) = word.slice(slice) else {
                 continue;
             };
-            if !usable.contains(written, &mut lower) {
-                continue;
-            }
             // `was named`, `been called`, `criticized by`: a passive names no speaker here.
             let last_word_before = slice[..word.start()].split_whitespace().next_back();
             if last_word_before.is_some_and(|last| {
@@ -1027,6 +1039,14 @@ fn learned_cue_reports(
             if !has_words(text, content, MIN_REPORTED_WORDS) {
                 continue;
             }
+            let covered = TextRange::new(
+                source.start().min(word.start()),
+                content.end().saturating_sub(base).max(word.end()),
+            );
+            if taken.iter().any(|report| report.intersects(covered)) {
+                continue;
+            }
+            taken.push(covered);
             let has_quoted_words = spans_by_sentence[sentence_index]
                 .iter()
                 .any(|&index| spans[index].outer.intersects(content));
@@ -1037,7 +1057,6 @@ fn learned_cue_reports(
                 trim_source(text, source.shifted(base)),
                 Vec::new(),
             ));
-            break;
         }
     }
     reports
@@ -1268,7 +1287,7 @@ fn opens_a_subordinate_phrase(word: &str) -> bool {
 
 /// A word that may stand between a subject and its verb: "has long", "would not even",
 /// "quickly" (but not "owners downstream", which continues the subject).
-fn is_auxiliary_or_adverb(word: &str) -> bool {
+pub(crate) fn is_auxiliary_or_adverb(word: &str) -> bool {
     is_auxiliary_verb(word)
         || matches!(
             word,
