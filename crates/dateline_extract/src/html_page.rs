@@ -32,6 +32,13 @@ const MIN_FALLBACK_CHARS: usize = 400;
 const MIN_DOMINANT_CHARS: usize = 1000;
 const MIN_DOMINANT_SHARE_PERCENT: usize = 70;
 
+/// A page's JSON-LD `articleBody` replaces the text read from its markup when it is at least this
+/// many times longer (and opens with words the markup's text opens with; see
+/// [`fuller_linked_data_body`]).
+const MIN_LINKED_BODY_RATIO: usize = 2;
+/// ...and holds at least this many characters.
+const MIN_LINKED_BODY_CHARS: usize = 500;
+
 /// "By Ann Other" as a block of its own. The length is bounded in code: a counted repetition
 /// of a Unicode class compiles one copy of the class per count.
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -139,6 +146,13 @@ fn extract_markup(source: Source, raw_html: &str, html: &str) -> Document {
             None => collect_blocks(&page.root()),
         };
     }
+    if let Some(fuller) = fuller_linked_data_body(&blocks, metadata.article_body.as_deref()) {
+        diagnostics.push(Diagnostic {
+            stage: "extract",
+            message: "the page shows part of the article; read the whole text from its JSON-LD articleBody".to_string(),
+        });
+        blocks = fuller;
+    }
     let blocks = clean_blocks(blocks, metadata.title.as_deref());
     let mut document = assemble(source, blocks);
     document.diagnostics.extend(diagnostics);
@@ -153,6 +167,51 @@ fn extract_markup(source: Source, raw_html: &str, html: &str) -> Document {
         .or_else(|| detect_language(document.body_text()));
     find_article_marks(&mut document);
     document
+}
+
+/// The article's paragraphs from the page's JSON-LD `articleBody` when the page's markup shows
+/// only part of it: a paywalled page keeps a teaser in its markup and the whole text for search
+/// engines in its JSON-LD. Taken only when that text is far longer than the text read from the
+/// markup and holds the markup's opening words, so that a body of some other item, or a summary,
+/// is never taken. Its line breaks part its paragraphs; markup inside it is read as markup.
+fn fuller_linked_data_body(blocks: &[Block], article_body: Option<&str>) -> Option<Vec<Block>> {
+    let article_body = article_body?;
+    let read_chars: usize = blocks.iter().map(|block| block.text.len()).sum();
+    if article_body.len() < MIN_LINKED_BODY_CHARS
+        || article_body.len() < read_chars * MIN_LINKED_BODY_RATIO
+    {
+        return None;
+    }
+    let linked_blocks: Vec<Block> = if article_body.contains("</") {
+        collect_blocks(&HtmlDocument::fragment(article_body).root())
+    } else {
+        article_body
+            .lines()
+            .map(normalise_space)
+            .filter(|line| !line.is_empty())
+            .map(|text| Block {
+                kind: ParagraphKind::Paragraph,
+                text,
+                is_all_link: false,
+                link_share: 0.0,
+            })
+            .collect()
+    };
+    let linked_text = normalise_space(
+        &linked_blocks
+            .iter()
+            .map(|block| block.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
+    // The opening words of one of the first paragraphs read from the markup (a heading or a
+    // caption may come before the article's first paragraph).
+    let shares_an_opening = blocks.iter().take(3).any(|block| {
+        let opening: String = block.text.chars().take(50).collect();
+        let opening = normalise_space(&opening);
+        opening.chars().count() >= 30 && linked_text.contains(&opening)
+    });
+    (shares_an_opening && !linked_blocks.is_empty()).then_some(linked_blocks)
 }
 
 /// The article's blocks as the main-content extractor finds them, or the page's densest run of
@@ -444,6 +503,43 @@ mod tests {
         (1..=count)
             .map(|n| format!("<p>Paragraph {n} of the {part} part tells what the council decided, who argued against it and what the vote means for the town's budget next year.</p>"))
             .collect()
+    }
+
+    /// A paywalled page: the markup shows the first paragraph, the JSON-LD holds the article.
+    fn paywalled_page(article_body: &str) -> String {
+        let teaser = "The council voted on Tuesday to close the old bridge for the whole winter, a decision that split the town.";
+        format!(
+            "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"Bridge to close\",\"articleBody\":\"{article_body}\"}}</script></head><body><article><h1>Bridge to close</h1><p>{teaser}</p><div class=\"paywall\">Subscribe to read more.</div></article></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_page_showing_part_of_the_article_is_read_from_its_json_ld_body() {
+        let rest = "Mayor Luis Ortega said the repairs could not wait another year.\\nResidents will use the ferry until March, when the bridge reopens with two new lanes and a footpath on its northern side.\\nThe vote was five to four after a long and heated debate about the cost of the works, which the town will pay for over ten years from a fund it set aside after the floods of 2019.\\nShop owners on both banks asked the council to run the ferry late on market days, and the council agreed to look at the timetable again in January.";
+        let body = format!("The council voted on Tuesday to close the old bridge for the whole winter, a decision that split the town.\\n{rest}");
+        let document = extract_html(Source::from_path("paywalled.html"), &paywalled_page(&body));
+        assert!(
+            document.text.contains("Mayor Luis Ortega said"),
+            "{}",
+            document.text
+        );
+        assert!(document.text.contains("a footpath on its northern side."));
+        assert!(!document.text.contains("Subscribe"));
+        assert_eq!(document.paragraphs.len(), 5, "{:?}", document.paragraphs);
+        assert!(document
+            .diagnostics
+            .iter()
+            .any(|diagnostic| diagnostic.message.contains("articleBody")));
+        // A JSON-LD body that does not open as the page's article does is some other text: the
+        // page's own text stays.
+        let other = format!("An unrelated story about the harbour and its new cranes.\\n{rest}");
+        let document = extract_html(Source::from_path("other.html"), &paywalled_page(&other));
+        assert!(
+            !document.text.contains("Mayor Luis Ortega"),
+            "{}",
+            document.text
+        );
+        assert!(document.text.contains("split the town"));
     }
 
     #[test]

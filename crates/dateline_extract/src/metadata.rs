@@ -26,6 +26,9 @@ pub struct PageMetadata {
     pub site: Option<String>,
     pub url: Option<String>,
     pub description: Option<String>,
+    /// The article's text as its JSON-LD gives it (`articleBody`), entities decoded, line
+    /// breaks kept: paywalled pages often show a teaser and carry the whole text there.
+    pub article_body: Option<String>,
 }
 
 /// The facts found in JSON-LD blocks of type Article or one of its kinds.
@@ -41,6 +44,7 @@ struct LinkedData {
     language: Option<String>,
     url: Option<String>,
     description: Option<String>,
+    article_body: Option<String>,
 }
 
 /// Reads the page's metadata from its parsed tree; `raw_html` is the page as it came, with the
@@ -195,6 +199,7 @@ pub fn read_metadata(page: &HtmlDocument, raw_html: &str, given_url: Option<&str
         site,
         url,
         description,
+        article_body: linked.article_body,
     }
 }
 
@@ -723,6 +728,12 @@ fn absorb_article(object: &serde_json::Map<String, Value>, found: &mut LinkedDat
     }
     if found.description.is_none() {
         found.description = text("description");
+    }
+    if found.article_body.is_none() {
+        found.article_body = object
+            .get("articleBody")
+            .and_then(Value::as_str)
+            .map(decode_entities);
     }
     if found.url.is_none() {
         found.url = text("url");
