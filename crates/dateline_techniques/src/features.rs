@@ -125,7 +125,7 @@ pub fn sentence_features(
     // How loaded the sentence is: its strongly valenced words, counted.
     let strong = tokens
         .iter()
-        .filter(|token| token.valence.is_some_and(|v| v.abs() >= 1.5))
+        .filter(|token| token.is_strongly_valenced())
         .count();
     out.push(hasher.index(b'V', &[bucket(strong, &[0, 1, 2, 4])]));
     // The title's words, as the article's topic: some topics are argued, others reported
@@ -143,6 +143,31 @@ pub fn sentence_features(
     }
     let length = bucket(tokens.len(), &[3, 6, 10, 15, 22, 30, 45, 70]);
     out.push(hasher.index(b'L', &[length]));
+    out.push(hasher.index(
+        b'D',
+        &[bucket(
+            article.strong_words_per_mille,
+            &[5, 10, 15, 20, 30, 45],
+        )],
+    ));
+    out.push(hasher.index(b'X', &[bucket(article.exclaiming_sentences, &[0, 1, 3])]));
+    // How loaded the sentences on either side are: persuasion comes in passages.
+    let strong_in = |index: usize| {
+        let neighbour = article.sentences[index];
+        article.tokens[neighbour.first_token..neighbour.end_token]
+            .iter()
+            .filter(|token| token.is_strongly_valenced())
+            .count()
+    };
+    let sentence_index = tokens.first().map_or(0, |token| token.sentence);
+    if sentence_index > 0 {
+        let before = strong_in(sentence_index - 1);
+        out.push(hasher.index(b'<', &["sentence", bucket(before, &[0, 1, 2, 4])]));
+    }
+    if sentence_index + 1 < article.sentences.len() {
+        let after = strong_in(sentence_index + 1);
+        out.push(hasher.index(b'>', &["sentence", bucket(after, &[0, 1, 2, 4])]));
+    }
     if sentence.is_first {
         out.push(hasher.index(b'F', &["title"]));
     }

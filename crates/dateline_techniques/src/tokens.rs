@@ -23,6 +23,14 @@ pub struct Token {
     pub valence: Option<f32>,
 }
 
+impl Token {
+    /// A word the lexicon rates far from neutral (|valence| of 1.5 or more of 4): "devastate",
+    /// "shameful", "great".
+    pub fn is_strongly_valenced(&self) -> bool {
+        self.valence.is_some_and(|valence| valence.abs() >= 1.5)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenShape {
     /// "word"
@@ -69,6 +77,10 @@ pub struct ArticleTokens {
     pub word_counts: HashMap<String, u32>,
     /// The whole text lowercased, where repeated phrases are counted.
     pub lower_text: String,
+    /// How heated the article is as a whole: its strongly valenced words per thousand words,
+    /// and its sentences with an exclamation mark.
+    pub strong_words_per_mille: usize,
+    pub exclaiming_sentences: usize,
 }
 
 impl ArticleTokens {
@@ -108,11 +120,25 @@ impl ArticleTokens {
                 *word_counts.entry(token.lower.clone()).or_default() += 1;
             }
         }
+        let words = tokens
+            .iter()
+            .filter(|token| token.shape != TokenShape::Punctuation)
+            .count();
+        let strong = tokens
+            .iter()
+            .filter(|token| token.is_strongly_valenced())
+            .count();
+        let exclaiming_sentences = sentences
+            .iter()
+            .filter(|sentence| sentence.has_exclamation)
+            .count();
         ArticleTokens {
             tokens,
             sentences,
             word_counts,
             lower_text: text.to_lowercase(),
+            strong_words_per_mille: strong * 1000 / words.max(1),
+            exclaiming_sentences,
         }
     }
 
