@@ -32,8 +32,9 @@ const SHIPPED_MODEL: &[u8] = include_bytes!("../data/cue-model.bin");
 /// The first bytes of a model file: its format and version.
 const MAGIC: &[u8] = b"dateline cue model v2\n";
 
-/// Features are hashed into 2^18 weights: PolNeAR's training split has about 600,000 words in
-/// about 400,000 distinct features, and collisions among the rare ones cost nothing measurable.
+/// Features are hashed into 2^16 weights (a 128 KB file): PolNeAR's training split has about
+/// 600,000 words, and 2^18 weights scored the same on its dev split (collisions fall among rare
+/// features) in a file four times the size.
 const FEATURE_BITS: u32 = 16;
 const WEIGHT_COUNT: usize = 1 << FEATURE_BITS;
 /// Every word has the same number of features (see `SentenceWords::features`).
@@ -75,10 +76,11 @@ pub struct CueModel {
 /// did, it reads each in its context (`Trump blasted the deal` against `the wind blasted`).
 const MIN_TIMES_AS_CUE: u32 = 2;
 /// ...and at least this share of the times it was written, with [`UNSEEN_USES`] added to them
-/// so that a word seen a few times is not trusted like a frequent one: "went", "took", "don't"
-/// and "support" each cued an attribution in PolNeAR dozens of times, but in fewer than one in
-/// ten of their uses, and on other news the model read them as cues where they named no speech
-/// (`went on to play four seasons`).
+/// so that a word seen a few times is not trusted like a frequent one: "took", "makes" and
+/// "support" each cued an attribution in PolNeAR dozens of times, but in about one in ten of
+/// their uses, and on other news the model read such words as cues where they named no speech
+/// (`Audi offer the car in thirteen finishes`). With a tenth instead of a fifth, PolNeAR dev
+/// F1 at 30% overlap was 0.005 higher and the reports added on other news nearly doubled.
 const MIN_SHARE_AS_CUE: f64 = 0.2;
 const UNSEEN_USES: f64 = 5.0;
 
