@@ -990,7 +990,17 @@ fn learned_cue_reports(
             // The report after the cue runs to the sentence's end; one too short to be a report
             // is ruled out before the source is looked for, which costs more.
             let report = clause_after_cue(slice, word.end());
-            if !has_words(slice, report, MIN_REPORTED_WORDS) {
+            // A name called in quotation marks is a report however short (`Bush called Trump
+            // “unhinged.”`, `calling him “a total stiff”`): the quoted words are the statement.
+            let holds_a_quotation = |range: TextRange| {
+                spans_by_sentence[sentence_index]
+                    .iter()
+                    .any(|&index| range.contains_range(spans[index].content))
+            };
+            let base = sentence.start();
+            if !has_words(slice, report, MIN_REPORTED_WORDS)
+                && !holds_a_quotation(report.shifted(base))
+            {
                 continue;
             }
             if !opens_an_object(written, &slice[report.start()..report.end()]) {
@@ -1031,12 +1041,11 @@ fn learned_cue_reports(
                 report.start(),
                 end_of_first_clause(slice, report.start(), report.end()),
             );
-            let base = sentence.start();
             let cue = word.shifted(base);
             let content = content.shifted(base).trimmed_in(text);
             let content = without_leading_time_phrase(text, content, cue);
             let (content, cue) = preposition_into_cue(text, content, cue);
-            if !has_words(text, content, MIN_REPORTED_WORDS) {
+            if !has_words(text, content, MIN_REPORTED_WORDS) && !holds_a_quotation(content) {
                 continue;
             }
             let covered = TextRange::new(

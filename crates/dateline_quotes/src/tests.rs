@@ -430,12 +430,24 @@ fn a_question_attributed_in_the_short_sentence_after_it_has_its_speaker() {
 
 #[test]
 fn learned_cue_words_report_only_with_a_speaker_and_an_object() {
-    // "blasted" and "decried" are no pattern's cues; the table learned from PolNeAR knows them.
+    // "blasted" and "decried" are no pattern's cues; the model learned from PolNeAR knows them.
     let text = "Senator Ann Reyes blasted the budget as a gift to the banks.\n\nThe budget was blasted by several residents at the meeting.\n\nThe careers listed above are open to players of the expansion pack.\n\nIt's worth noting the vote was close on the second day.\n\nMonday decried the fate of the river towns and their mills.";
     assert_eq!(
         render(text),
         vec![
             "indirect «the budget as a gift to the banks» cue=blasted source=Senator Ann Reyes speaker=Ann Reyes (Senator)",
+        ]
+    );
+}
+
+#[test]
+fn a_name_called_in_quotation_marks_is_a_report_however_short() {
+    let text = "Debate night\n\nFormer Gov. Ann Reyes called Trump “unhinged.”\n\nTrump went after Reyes, calling her “a total stiff.”\n\nReyes called Trump again.";
+    assert_eq!(
+        render(text),
+        vec![
+            "mixed «Trump “unhinged.”» cue=called source=Former Gov. Ann Reyes speaker=Ann Reyes (Gov.)",
+            "mixed «her “a total stiff.”» cue=calling source=Trump speaker=Trump",
         ]
     );
 }
@@ -829,6 +841,8 @@ fn a_source_opening_the_next_sentence_does_not_attribute_a_quotation_closed_by_a
     assert_eq!(
         render(text),
         vec![
+            // The name called in quotation marks is Bush's report, not Rubio's quotation.
+            "mixed «Trump “unhinged.”» cue=called source=Jeb Bush speaker=Jeb Bush",
             "indirect «him on that point» cue=agreed with source=Rubio speaker=Rubio",
             "direct «We will win.» cue=said source=Smith speaker=Smith",
         ]
