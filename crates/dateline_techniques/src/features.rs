@@ -123,11 +123,7 @@ pub fn sentence_features(
         }
     }
     // How loaded the sentence is: its strongly valenced words, counted.
-    let strong = tokens
-        .iter()
-        .filter(|token| token.is_strongly_valenced())
-        .count();
-    out.push(hasher.index(b'V', &[bucket(strong, &[0, 1, 2, 4])]));
+    out.push(hasher.index(b'V', &[bucket(sentence.strong_words, &[0, 1, 2, 4])]));
     // The title's words, as the article's topic: some topics are argued, others reported
     // (cross-validated: +0.002 span F1, +0.005 span + technique F1).
     if let Some(title) = article.sentences.first() {
@@ -152,21 +148,17 @@ pub fn sentence_features(
     ));
     out.push(hasher.index(b'X', &[bucket(article.exclaiming_sentences, &[0, 1, 3])]));
     // How loaded the sentences on either side are: persuasion comes in passages.
-    let strong_in = |index: usize| {
-        let neighbour = article.sentences[index];
-        article.tokens[neighbour.first_token..neighbour.end_token]
-            .iter()
-            .filter(|token| token.is_strongly_valenced())
-            .count()
-    };
     let sentence_index = tokens.first().map_or(0, |token| token.sentence);
-    if sentence_index > 0 {
-        let before = strong_in(sentence_index - 1);
-        out.push(hasher.index(b'<', &["sentence", bucket(before, &[0, 1, 2, 4])]));
+    if let Some(before) = sentence_index
+        .checked_sub(1)
+        .map(|index| article.sentences[index])
+    {
+        let loaded = bucket(before.strong_words, &[0, 1, 2, 4]);
+        out.push(hasher.index(b'<', &["sentence", loaded]));
     }
-    if sentence_index + 1 < article.sentences.len() {
-        let after = strong_in(sentence_index + 1);
-        out.push(hasher.index(b'>', &["sentence", bucket(after, &[0, 1, 2, 4])]));
+    if let Some(after) = article.sentences.get(sentence_index + 1) {
+        let loaded = bucket(after.strong_words, &[0, 1, 2, 4]);
+        out.push(hasher.index(b'>', &["sentence", loaded]));
     }
     if sentence.is_first {
         out.push(hasher.index(b'F', &["title"]));

@@ -67,6 +67,9 @@ pub struct TokenSentence {
     pub is_first: bool,
     pub has_exclamation: bool,
     pub has_question: bool,
+    /// Its strongly valenced words (see [`Token::is_strongly_valenced`]), counted once here for
+    /// its own features and its neighbours'.
+    pub strong_words: usize,
 }
 
 /// The tokens of an article with the counts that repetition features need.
@@ -111,6 +114,10 @@ impl ArticleTokens {
                     is_first: sentences.is_empty(),
                     has_exclamation: words.iter().any(|token| token.lower == "!"),
                     has_question: words.iter().any(|token| token.lower == "?"),
+                    strong_words: words
+                        .iter()
+                        .filter(|token| token.is_strongly_valenced())
+                        .count(),
                 });
             }
         }
@@ -124,10 +131,7 @@ impl ArticleTokens {
             .iter()
             .filter(|token| token.shape != TokenShape::Punctuation)
             .count();
-        let strong = tokens
-            .iter()
-            .filter(|token| token.is_strongly_valenced())
-            .count();
+        let strong: usize = sentences.iter().map(|sentence| sentence.strong_words).sum();
         let exclaiming_sentences = sentences
             .iter()
             .filter(|sentence| sentence.has_exclamation)
