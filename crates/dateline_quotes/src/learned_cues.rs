@@ -248,13 +248,20 @@ fn punctuation(characters: &str) -> u64 {
     hasher.finish()
 }
 
+const FNV_OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
 /// FNV-1a over `bytes` (64 bits): fixed, so a model means the same on every machine.
 const fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    fnv1a_from(FNV_OFFSET_BASIS, bytes)
+}
+
+/// FNV-1a's steps over `bytes`, from the hash of what came before them.
+const fn fnv1a_from(mut hash: u64, bytes: &[u8]) -> u64 {
     let mut at = 0;
     while at < bytes.len() {
         hash ^= bytes[at] as u64;
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+        hash = hash.wrapping_mul(FNV_PRIME);
         at += 1;
     }
     hash
@@ -581,14 +588,12 @@ impl Hasher for Fnv1a {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        const OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
-        const PRIME: u64 = 0x0100_0000_01b3;
-        let mut hash = if self.0 == 0 { OFFSET_BASIS } else { self.0 };
-        for &byte in bytes {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(PRIME);
-        }
-        self.0 = hash;
+        let from = if self.0 == 0 {
+            FNV_OFFSET_BASIS
+        } else {
+            self.0
+        };
+        self.0 = fnv1a_from(from, bytes);
     }
 }
 
