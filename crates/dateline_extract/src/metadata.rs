@@ -168,8 +168,9 @@ pub fn read_metadata(page: &HtmlDocument, raw_html: &str, given_url: Option<&str
         (Some(declared), None) => Some(shown_date(declared, modified, &facts.visible_text)),
         (Some(declared), _) => Some(declared),
         (None, Some(from_url)) => Some(url_day_as_shown(from_url, &facts)),
-        (None, None) => time_element_date(&facts)
+        (None, None) => marked_time_element_date(&facts)
             .or_else(|| find_date_in_text(&facts.text_after_headline))
+            .or_else(|| first_time_element_date(&facts))
             .or_else(|| {
                 facts
                     .date_texts
@@ -978,14 +979,21 @@ fn first_words(words: &str, count: usize) -> &str {
     words
 }
 
-fn time_element_date(facts: &PageFacts) -> Option<PublishDate> {
-    // A <time pubdate> or itemprop=datePublished beats the first <time> on the page, which is
-    // often a "last updated" stamp or a date in the navigation.
-    let time = facts
-        .times
-        .iter()
-        .find(|time| time.marked_published)
-        .or_else(|| facts.times.first())?;
+/// A `<time pubdate>` or one marked `itemprop=datePublished`.
+fn marked_time_element_date(facts: &PageFacts) -> Option<PublishDate> {
+    let time = facts.times.iter().find(|time| time.marked_published)?;
+    time_date(time)
+}
+
+/// The first `<time>` on the page. It comes after a date written under the headline: the first
+/// `<time>` is often in the navigation or in a card for another story above the article
+/// (science.org dates its related-story cards with `<time>` and the story's own header with a
+/// plain span).
+fn first_time_element_date(facts: &PageFacts) -> Option<PublishDate> {
+    time_date(facts.times.first()?)
+}
+
+fn time_date(time: &TimeFact) -> Option<PublishDate> {
     time.datetime
         .as_deref()
         .and_then(parse_date)
@@ -1251,6 +1259,21 @@ mod tests {
         assert_eq!(
             posted("Updated December 21, 2023").as_deref(),
             Some("2023-12-20")
+        );
+    }
+
+    #[test]
+    fn a_date_under_the_headline_beats_a_time_element_of_another_story() {
+        let body = "<span>22 Dec 2023</span><p>Companies bury plant waste at sea.</p>\
+            <aside><p>Related</p><time>16 Feb 2024</time><p>Another story</p></aside>";
+        assert_eq!(published_of("", body).as_deref(), Some("2023-12-22"));
+        // A <time> marked as the publication date still comes first.
+        let marked = "<span>22 Dec 2023</span><time pubdate datetime=\"2023-12-21\">Dec 21</time>";
+        assert_eq!(published_of("", marked).as_deref(), Some("2023-12-21"));
+        // With no date under the headline, the first <time> is read.
+        assert_eq!(
+            published_of("", "<p>Story</p><time>16 Feb 2024</time>").as_deref(),
+            Some("2024-02-16")
         );
     }
 
