@@ -169,6 +169,21 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     let learned = learned_cue_reports(text, sentences, &spans, &candidates);
     candidates.extend(learned);
     mend_unlikely_sources(text, &mut candidates);
+    // Whichever reader found a report, a preposition right after its cue is the cue's.
+    for candidate in &mut candidates {
+        let Some(cue) = candidate.cue else {
+            continue;
+        };
+        let right_after_cue = text
+            .get(cue.end()..candidate.content.start())
+            .is_some_and(|between| between.trim().is_empty());
+        if candidate.kind == QuoteKind::Direct || !candidate.parts.is_empty() || !right_after_cue {
+            continue;
+        }
+        let (content, cue) = preposition_into_cue(text, candidate.content, cue);
+        candidate.content = content;
+        candidate.cue = Some(cue);
+    }
     // A dateline opening a paragraph is not part of what anyone said.
     if let Some(dateline) = &document.dateline {
         for candidate in &mut candidates {
@@ -1343,10 +1358,14 @@ fn is_auxiliary_verb(word: &str) -> bool {
 /// Auxiliaries and adverbs between a subject and its verb: "has long", "would not even".
 const MAX_WORDS_BETWEEN_SUBJECT_AND_CUE: usize = 3;
 
-/// `asked about her vote`, `warned of a battle`, `agreed with the analysis`, `argued against
-/// intervention`: the preposition after the cue belongs to the cue, as attribution corpora mark
-/// it, and the report is what follows it. ("to" and "for" stay with the report: PolNeAR keeps
-/// "wants to ..." and "hoped for ..." whole more often than not.)
+/// `asked about her vote`, `warned of a battle`, `called for a delay`, `pointed out the cost`:
+/// the preposition or particle after the cue belongs to the cue, as attribution corpora mark it,
+/// and the report is what follows it. Counted in PolNeAR's train split, cues end in "for" 448
+/// times where contents open with it 53 times ("about" 533 / 71, "of" 506 / 30, "out" 110 / 0).
+/// "to" stays with the report (leaving out "according to", cues end in it about 430 times and
+/// contents open with it 910: "wants to ..."), as do "in" (59 / 72) and "as"; "on" (382 / 33)
+/// does too: after a cue it more often names where the words were said (`says on its website
+/// that ...`) than what they were about, and moving it lost dev matches.
 fn preposition_into_cue(text: &str, content: TextRange, cue: TextRange) -> (TextRange, TextRange) {
     if content.start() < cue.end() {
         return (content, cue);
@@ -1357,7 +1376,21 @@ fn preposition_into_cue(text: &str, content: TextRange, cue: TextRange) -> (Text
     let Some((first, rest)) = slice.split_once(' ') else {
         return (content, cue);
     };
-    if !matches!(first, "about" | "of" | "with" | "against") {
+    if !matches!(
+        first,
+        "about"
+            | "of"
+            | "with"
+            | "against"
+            | "for"
+            | "at"
+            | "over"
+            | "into"
+            | "out"
+            | "off"
+            | "up"
+            | "back"
+    ) {
         return (content, cue);
     }
     let rest_start = content.start() + (slice.len() - rest.len());
