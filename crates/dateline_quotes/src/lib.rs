@@ -100,11 +100,11 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     // A headline in the text (plain-text pages) reports speech too: "Pence: Flowers won't be at
     // the debate", "Graham says Trump could address clean energy". It is read as a paragraph
     // and a sentence of its own.
-    if let Some(title) = document
+    let headline = document
         .metadata
         .title_range
-        .filter(|title| title.end() <= document.body.start())
-    {
+        .filter(|title| title.end() <= document.body.start());
+    if let Some(title) = headline {
         paragraphs.insert(0, title);
         sentences.insert(0, title);
     }
@@ -122,7 +122,19 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     let mut spans = find_quoted_spans(text, &paragraphs);
     spans.retain(|span| !is_title_after_possessive(text, span));
     let mut candidates = merge_split_statements(direct_quotations(text, sentences, &spans));
-    let mut reported = reported_speech(text, sentences, &spans, &candidates);
+    // Words the article writes in lower case: a capitalised one opening a sentence is no part
+    // of a name (see `people::common_opening_word_len`), and a label before a colon made of
+    // such words is a field's name, not a speaker's.
+    let lower_case_words = people::LowerCaseWords::new(document.body.slice(text).unwrap_or(""));
+    let mut reported = reported_speech(
+        text,
+        sentences,
+        headline,
+        &lower_case_words,
+        &spans,
+        &candidates,
+    );
+    drop_repeated_field_values(text, &mut reported);
     add_relative_clause_reports(text, sentences, &candidates, &mut reported);
     // A quotation with no cue of its own inside reported speech is part of that report.
     candidates.retain(|candidate| {
@@ -214,9 +226,6 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
 
     let mut register = PeopleRegister::default();
     register.add_titled_names(text, document.body);
-    // Words the article writes in lower case: a capitalised one opening a sentence is no part
-    // of a name (see `people::common_opening_word_len`).
-    let lower_case_words = people::LowerCaseWords::new(document.body.slice(text).unwrap_or(""));
     register.add_untitled_names(text, document.body, &lower_case_words);
     let shapes: Vec<Option<SourceShape>> = candidates
         .iter()
@@ -818,6 +827,8 @@ fn by_sentence(
 fn reported_speech(
     text: &str,
     sentences: &[TextRange],
+    headline: Option<TextRange>,
+    lower_case_words: &people::LowerCaseWords<'_>,
     spans: &[QuotedSpan],
     direct: &[Candidate],
 ) -> Vec<Candidate> {
@@ -854,6 +865,14 @@ fn reported_speech(
         let Some((mut content, cue, source)) = report_in_sentence(slice) else {
             continue;
         };
+        // A headline's label is a speaker as headlines write them (`Ann Coulter: And Then There
+        // Was the One`), even when the text names no one else so.
+        if &slice[cue.start()..cue.end()] == ":"
+            && Some(*sentence) != headline
+            && !label_can_be_a_speaker(text, source.shifted(sentence.start()), lower_case_words)
+        {
+            continue;
+        }
         // `Khalif said the rhetoric was patronizing, noting her remarks on crime`: the
         // participle's words are a second report of the same speaker, and the first ends at
         // its comma.
@@ -1362,12 +1381,17 @@ const MAX_WORDS_BETWEEN_SUBJECT_AND_CUE: usize = 3;
 /// the preposition or particle after the cue belongs to the cue, as attribution corpora mark it,
 /// and the report is what follows it. Counted in PolNeAR's train split, cues end in "for" 448
 /// times where contents open with it 53 times ("about" 533 / 71, "of" 506 / 30, "out" 110 / 0).
+/// "at" and "over" stay, though cues end in them more often: after "said" and "spoke" they
+/// mostly open a place or a time (`said at the time that`, `spoke at the White House`).
 /// "to" stays with the report (leaving out "according to", cues end in it about 430 times and
 /// contents open with it 910: "wants to ..."), as do "in" (59 / 72) and "as"; "on" (382 / 33)
 /// does too: after a cue it more often names where the words were said (`says on its website
 /// that ...`) than what they were about, and moving it lost dev matches.
 fn preposition_into_cue(text: &str, content: TextRange, cue: TextRange) -> (TextRange, TextRange) {
-    if content.start() < cue.end() {
+    let right_after_cue = text
+        .get(cue.end()..content.start())
+        .is_some_and(|between| between.trim().is_empty());
+    if !right_after_cue {
         return (content, cue);
     }
     let Some(slice) = content.slice(text) else {
@@ -1376,20 +1400,31 @@ fn preposition_into_cue(text: &str, content: TextRange, cue: TextRange) -> (Text
     let Some((first, rest)) = slice.split_once(' ') else {
         return (content, cue);
     };
+    // `spoke for 77 minutes`, `said for weeks`: a duration, not what was asked for.
+    let next = rest.split_whitespace().next().unwrap_or("");
+    if first == "for"
+        && (next.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                next.trim_end_matches([',', '.']),
+                "weeks"
+                    | "months"
+                    | "years"
+                    | "days"
+                    | "hours"
+                    | "minutes"
+                    | "decades"
+                    | "several"
+                    | "nearly"
+                    | "almost"
+                    | "about"
+                    | "over"
+            ))
+    {
+        return (content, cue);
+    }
     if !matches!(
         first,
-        "about"
-            | "of"
-            | "with"
-            | "against"
-            | "for"
-            | "at"
-            | "over"
-            | "into"
-            | "out"
-            | "off"
-            | "up"
-            | "back"
+        "about" | "of" | "with" | "against" | "for" | "into" | "out" | "off" | "up" | "back"
     ) {
         return (content, cue);
     }
@@ -2394,6 +2429,90 @@ fn written_surname_of_label(label: &str) -> Option<String> {
     }
     let written = written_as_name(words.last()?);
     (written.chars().count() >= 3).then_some(written)
+}
+
+/// `Shrine Rewards: Tap to Reveal`, a hundred times over a game guide: the same words after a
+/// colon three times or more are a page's template, not anyone's statement. Only labels read
+/// within a sentence are judged so: an interview's turns (`TRUMP: Thank you.`) are read apart,
+/// by `transcript_turns`, and may well repeat.
+fn drop_repeated_field_values(text: &str, candidates: &mut Vec<Candidate>) {
+    const MIN_REPEATS_OF_A_TEMPLATE: usize = 3;
+    let after_colon = |candidate: &Candidate| {
+        candidate
+            .cue
+            .and_then(|cue| cue.slice(text))
+            .is_some_and(|cue| cue == ":")
+    };
+    let mut repeats: HashMap<&str, usize> = HashMap::new();
+    for candidate in candidates.iter().filter(|candidate| after_colon(candidate)) {
+        *repeats
+            .entry(candidate.content.slice(text).unwrap_or(""))
+            .or_default() += 1;
+    }
+    if repeats
+        .values()
+        .all(|&count| count < MIN_REPEATS_OF_A_TEMPLATE)
+    {
+        return;
+    }
+    candidates.retain(|candidate| {
+        !after_colon(candidate)
+            || repeats
+                .get(candidate.content.slice(text).unwrap_or(""))
+                .is_none_or(|&count| count < MIN_REPEATS_OF_A_TEMPLATE)
+    });
+}
+
+/// Whether the label before a colon (`Clinton: ...`, `Record: 22-3`) can be a speaker. A
+/// speaker's label in an interview or a digest names someone the article writes about elsewhere
+/// (`Hillary Clinton said ...`); a field's label on a page (`Record: 22-3`, `Edit: ...`) stands
+/// only before colons, however often it repeats, or is made of words the article also writes in
+/// lower case (`Speed: ...` on a page about a game's speed, `Survey Results: ...`).
+fn label_can_be_a_speaker(
+    text: &str,
+    label: TextRange,
+    lower_case_words: &people::LowerCaseWords<'_>,
+) -> bool {
+    let Some(label_text) = label.slice(text) else {
+        return false;
+    };
+    let all_words_written_in_lower_case = label_text
+        .split_whitespace()
+        .all(|word| lower_case_words.contains(word.trim_matches(|c: char| !c.is_alphabetic())));
+    !all_words_written_in_lower_case && label_named_elsewhere(text, label)
+}
+
+/// Whether the label's last word stands anywhere in the text other than before a colon.
+fn label_named_elsewhere(text: &str, label: TextRange) -> bool {
+    let Some(label_text) = label.slice(text) else {
+        return false;
+    };
+    let Some(last_word) = label_text
+        .split_whitespace()
+        .next_back()
+        .map(|word| word.trim_end_matches(['\'', '’', 's']))
+        .filter(|word| word.chars().count() >= 2)
+    else {
+        return false;
+    };
+    let is_word_character = |c: char| c.is_alphanumeric();
+    text.match_indices(last_word).any(|(at, found)| {
+        let end = at + found.len();
+        let whole_word = !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(is_word_character)
+            && !text[end..]
+                .trim_start_matches(['\'', '’', 's'])
+                .chars()
+                .next()
+                .is_some_and(is_word_character);
+        let before_a_colon = text[end..]
+            .trim_start_matches(|c: char| c.is_alphanumeric() || c == '\'' || c == '’')
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(':');
+        whole_word && !before_a_colon && !label.contains_range(TextRange::new(at, end))
+    })
 }
 
 /// `Pat Caddell: Democrat voters are worried ...`: a name and a colon opening a sentence (the

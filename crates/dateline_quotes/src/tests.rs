@@ -168,7 +168,7 @@ fn linear_on_unbalanced_marks_and_long_paragraphs() {
 
 #[test]
 fn name_and_colon_and_participles_report_speech() {
-    let text = "Pat Caddell: Democrat voters are worried about the campaign.\n\nSenator Maria Alvarez spoke on Monday, saying that the budget would pass.\n\nNote: this story was updated.";
+    let text = "Pat Caddell: Democrat voters are worried about the campaign.\n\nSenator Maria Alvarez spoke on Monday, saying that the budget would pass.\n\nNote: this story was updated.\n\nCaddell has polled for both parties.";
     assert_eq!(
         render(text),
         vec![
@@ -176,6 +176,35 @@ fn name_and_colon_and_participles_report_speech() {
             "indirect «that the budget would pass» cue=saying source=Senator Maria Alvarez speaker=Maria Alvarez (Senator)",
         ]
     );
+}
+
+#[test]
+fn a_field_label_before_a_colon_is_no_speaker() {
+    // A label the text names nowhere else, one made of words it writes in lower case, and the
+    // same words after a label again and again: a page's fields, not statements.
+    let text = "The boxer won again.\n\nRecord: 25-0, 22 KOs and a title in two divisions.\n\nSpeed: He is quick for a heavyweight, and his speed decides fights.\n\nShrine Bonus: Tap to see the chest.\n\nShrine Bonus: Tap to see the chest.\n\nShrine Bonus: Tap to see the chest.\n\nA Shrine Bonus is a reward for finishing.\n\nAnn Lee: The city will not raise taxes this year.\n\nLee, the mayor, spoke at the hall.";
+    assert_eq!(
+        render(text),
+        vec!["indirect «The city will not raise taxes this year» cue=: source=Ann Lee speaker=Ann Lee"]
+    );
+}
+
+#[test]
+fn a_headline_label_is_a_speaker_named_nowhere_else() {
+    let text =
+        "Ann Coulter: The convention was a triumph of the base\n\nDelegates cheered on Thursday.";
+    let mut document = document(text);
+    let title_end = text.find('\n').unwrap_or(0);
+    document.metadata.title_range = Some(TextRange::new(0, title_end));
+    document.body = TextRange::new(title_end + 2, text.len());
+    document.paragraphs.remove(0);
+    document.sentences = dateline_sentences::split_document(&document);
+    let quotes = annotate_quotes(&document).quotes;
+    let contents: Vec<&str> = quotes
+        .iter()
+        .map(|quote| document.slice(quote.content))
+        .collect();
+    assert_eq!(contents, vec!["The convention was a triumph of the base"]);
 }
 
 #[test]
