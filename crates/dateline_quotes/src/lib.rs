@@ -3279,7 +3279,14 @@ fn without_common_opening_word(
         return shape;
     };
     let written = range.slice(text).unwrap_or("");
-    match people::common_opening_word_len(text, range.start(), &name, lower_case_words) {
+    // "Australian Timothy Weeks, a teacher": the nationality describes the person named after it.
+    let nationality_len = name.split_once(' ').and_then(|(first, rest)| {
+        (people::NATIONALITY_WORDS.contains(&first) && rest.split_whitespace().count() >= 2)
+            .then_some(first.len() + 1)
+    });
+    match nationality_len
+        .or_else(|| people::common_opening_word_len(text, range.start(), &name, lower_case_words))
+    {
         Some(skipped) if written.starts_with(name.as_str()) => SourceShape::Name {
             name: name[skipped..].to_string(),
             range: TextRange::new(range.start() + skipped, range.end()),

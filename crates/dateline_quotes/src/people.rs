@@ -394,6 +394,55 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Who",
 ];
 
+/// Words that open names of places and things, never of a person: "New Yorkers", "Old
+/// Forks", "Holy Spirit", "Southern California". A run they open is no name at all ("New Jersey
+/// Generals" does not leave "Jersey Generals").
+const NOT_NAME_OPENING_WORDS: &[&str] = &[
+    "New", "Old", "Holy", "Northern", "Southern", "Eastern", "Western",
+];
+
+/// Adjectives of a people or a faith: they open names of things ("English Disco", a club;
+/// "Jewish Christmas") and stand before a person's name ("Australian Timothy Weeks"), never in
+/// it as its first word. Only as the first word: "Bill English" is a person. A word that is also
+/// a given name ("Christian", "German") is not listed, nor are parties ("Republican Christine
+/// Todd Whitman"), which the roles read.
+pub(crate) const NATIONALITY_WORDS: &[&str] = &[
+    "African",
+    "American",
+    "Arab",
+    "Asian",
+    "Australian",
+    "Brazilian",
+    "British",
+    "Canadian",
+    "Catholic",
+    "Chinese",
+    "Egyptian",
+    "English",
+    "European",
+    "French",
+    "Indian",
+    "Iranian",
+    "Iraqi",
+    "Irish",
+    "Israeli",
+    "Italian",
+    "Japanese",
+    "Jewish",
+    "Korean",
+    "Latino",
+    "Mexican",
+    "Muslim",
+    "Palestinian",
+    "Russian",
+    "Saudi",
+    "Scottish",
+    "Spanish",
+    "Syrian",
+    "Turkish",
+    "Ukrainian",
+];
+
 /// The people of one article, built up in reading order.
 #[derive(Default)]
 pub struct PeopleRegister {
@@ -998,7 +1047,9 @@ impl PeopleRegister {
             // A word that is never a name opening a longer run ("Meanwhile Gilad Erdan") is left
             // out; the name after it stays.
             if let Some((first, rest)) = found_text.split_once(' ') {
-                if NOT_NAME_WORDS.contains(&first) && rest.split_whitespace().count() >= 2 {
+                if (NOT_NAME_WORDS.contains(&first) || NATIONALITY_WORDS.contains(&first))
+                    && rest.split_whitespace().count() >= 2
+                {
                     let skipped = found_text.len() - rest.len();
                     name_start += skipped;
                     found_text = rest;
@@ -1007,6 +1058,8 @@ impl PeopleRegister {
             let name = trim_name(found_text);
             let words: Vec<&str> = name.split_whitespace().collect();
             if words.len() < 2
+                || NOT_NAME_OPENING_WORDS.contains(&words[0])
+                || NATIONALITY_WORDS.contains(&words[0])
                 || words
                     .iter()
                     .any(|word| NOT_NAME_WORDS.contains(word) || word.chars().count() < 2)
@@ -1354,6 +1407,8 @@ pub fn looks_like_person_name(phrase: &str) -> bool {
     });
     capitalised >= 1
         && !has_word_in_capitals
+        && !NOT_NAME_OPENING_WORDS.contains(&words[0])
+        && !NATIONALITY_WORDS.contains(&words[0])
         && !words.iter().any(|word| EVENT_WORDS.contains(word))
         && words.iter().all(|word| {
             word.chars().next().is_some_and(char::is_uppercase) && !NOT_NAME_WORDS.contains(word)

@@ -878,3 +878,15 @@ fn a_source_opening_the_next_sentence_does_not_attribute_a_quotation_closed_by_a
         ]
     );
 }
+
+#[test]
+fn names_opened_by_a_nationality_or_a_place_word_are_no_people() {
+    let text = "Dania Maxwell, 34, grew up in Los Angeles.\n\nEvery year her family marks Jewish Christmas with a film and a meal, and cousins fly in from Southern California.\n\n“It is our own holiday,” she said.\n\nAustralian Timothy Weeks, a teacher, said the custom was spreading.";
+    assert_eq!(
+        render(text),
+        vec![
+            "direct «It is our own holiday» cue=said source=she speaker=Dania Maxwell",
+            "indirect «the custom was spreading» cue=said source=Australian Timothy Weeks, a teacher speaker=Timothy Weeks (a teacher)",
+        ]
+    );
+}
