@@ -13,6 +13,7 @@
 //! This crate does no I/O and never edits the text.
 
 mod attribution;
+mod given_names;
 pub mod learned_cues;
 mod marks;
 mod organisations;
@@ -3280,9 +3281,13 @@ fn without_common_opening_word(
     };
     let written = range.slice(text).unwrap_or("");
     // "Australian Timothy Weeks, a teacher": the nationality describes the person named after it.
+    // "the Palestinian Health Ministry" keeps its word: it is the ministry's name.
     let nationality_len = name.split_once(' ').and_then(|(first, rest)| {
-        (people::NATIONALITY_WORDS.contains(&first) && rest.split_whitespace().count() >= 2)
-            .then_some(first.len() + 1)
+        (people::NATIONALITY_WORDS.contains(&first)
+            && rest.split_whitespace().count() >= 2
+            && looks_like_person_name(rest)
+            && !organisations::is_organisation_or_place(rest))
+        .then_some(first.len() + 1)
     });
     match nationality_len
         .or_else(|| people::common_opening_word_len(text, range.start(), &name, lower_case_words))

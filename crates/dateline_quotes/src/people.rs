@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use dateline_document::{floor_char_boundary, Entity, EntityKind, TextRange};
 
+use crate::given_names;
 use crate::learned_cues::Fnv1a;
 use crate::organisations::is_organisation_marker;
 use regex::Regex;
@@ -1168,6 +1169,20 @@ impl PeopleRegister {
         for (id, role) in self.roles.iter().enumerate() {
             let words = role.as_deref().unwrap_or("").split_whitespace();
             scores[id] += words.filter_map(Gender::of_word).map(vote).sum::<i32>();
+        }
+        // A given name of one gender ("Hillary", "Bernie") weighs as two titles or role words:
+        // it holds for every mention, where a word before one mention may belong to another
+        // person ("Bill Clinton's wife").
+        const GIVEN_NAME_WEIGHT: i32 = 2;
+        for (id, entity) in self.entities.iter().enumerate() {
+            if let Some(gender) = entity
+                .name
+                .split_whitespace()
+                .next()
+                .and_then(given_names::gender_of_given_name)
+            {
+                scores[id] += GIVEN_NAME_WEIGHT * vote(gender);
+            }
         }
         for &(start, id) in &self.mentions_in_order {
             let before = &text[..floor_char_boundary(text, start)];

@@ -890,3 +890,12 @@ fn names_opened_by_a_nationality_or_a_place_word_are_no_people() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_passes_a_person_whose_given_name_is_of_another_gender() {
+    let text = "Hillary Clinton spoke in Iowa on Monday.\n\nBernie Sanders held a rally nearby on the same day.\n\n“We will win this state,” she said.";
+    assert_eq!(
+        render(text),
+        vec!["direct «We will win this state» cue=said source=she speaker=Hillary Clinton"]
+    );
+}
