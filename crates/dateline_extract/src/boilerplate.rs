@@ -63,7 +63,7 @@ static BOILERPLATE_LINE: LazyLock<meta::Regex> = LazyLock::new(|| {
         r"(?i)^(?:we want to hear from you|have a news tip|got a tip|send us a tip|contact the author|reach the reporter)\b",
         r"(?i)^(?:updated|published|posted|last updated|first published)\s*:?.*\d{1,2}:\d{2}",
         r"(?i)^(?:click here|tap here)\b.*\b(?:app|subscribe|newsletter|sign up)\b",
-        r"(?i)^(?:sign up|subscribe|get|receive|join|start your day)\b.*\bnewsletter\b|\b(?:delivered|straight|directly) to your inbox\b",
+        r"(?i)^(?:sign up|subscribe|get|receive|join|start your day)\b.*\bnewsletter\b|\b(?:delivered|straight|directly) (?:right |straight |directly )?to your inbox\b",
         r"(?i)^(?:you have been successfully subscribed|thanks? for (?:subscribing|signing up)|there was a problem subscribing)",
         r"(?i)^subscribe (?:to|for)\b",
         r"(?i)^(?:want more stories like this|don'?t miss|most read|editor'?s picks?|more from|recommended)\s*(?:[:?!.]|…)*$",
@@ -199,6 +199,32 @@ pub fn starts_trailing_section(line: &str) -> bool {
             || SECTION_START_OTHER_LANGUAGES.is_match(&line.to_lowercase()))
 }
 
+/// Notes that close an article after its last paragraph: the writer's line ("Charlie Savage
+/// writes about national security ...", "Jane Doe is a staff writer at ...", "—Staff writer Cam
+/// Kettles can be reached at ..."), the print edition's ("A version of this article appears in
+/// print on ..."), a disclaimer. Judged only at the end of an
+/// article, never where they stand: "Smith writes about her childhood" opens a paragraph of a
+/// book review. ("Follow NBC Latino on Facebook" stays: the ScrapingHub benchmark's annotators
+/// keep such lines as the article's.)
+static CLOSING_NOTE: LazyLock<meta::Regex> = LazyLock::new(|| {
+    ascii_set_without_prefilter([
+        r"(?i)^(?:-|–|—|\s)*(?:[a-z.'-]+\s+){1,5}(?:can|may) be (?:reached|contacted|emailed) (?:at|by|on|via)\b",
+        r"(?i)^(?:contact|reach|email) (?:the )?(?:reporter|writer|author|columnist|editor)\b",
+        r"(?i)^(?:[a-z.'-]+\s+){1,4}(?:writes|reports) (?:about|on)\b",
+        r"(?i)^(?:[a-z.'-]+\s+){1,4}covers\b.*\bfor\b",
+        r"(?i)^(?:[a-z.'-]+\s+){1,4}is an? (?:(?:senior|staff|contributing|freelance|political|national|deputy|associate|investigative|health|science|tech|sports|business|news)\s+)*(?:writer|reporter|correspondent|editor|columnist)\b",
+        r"(?i)^a version of this (?:article|story) (?:appears|appeared) in print\b",
+        r"(?i)^disclaimer\s*:",
+    ])
+});
+
+/// Whether a block or line is a note that closes an article (see [`CLOSING_NOTE`]), asked only
+/// of the article's last blocks.
+pub fn is_closing_note(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty() && line.len() <= 800 && CLOSING_NOTE.is_match(line.as_bytes())
+}
+
 /// Whether a trailing section is a list of other stories ("Related news", "Most read"), the
 /// kind of box sites also set inside an article.
 pub fn starts_related_section(line: &str) -> bool {
@@ -241,6 +267,27 @@ mod tests {
         assert!(starts_related_section("Читайте также:"));
         assert!(starts_related_section("Noticias relacionadas"));
         assert!(!starts_related_section("Добавить комментарий"));
+    }
+
+    #[test]
+    fn recognises_the_notes_that_close_an_article() {
+        for line in [
+            "Charlie Savage writes about national security and legal policy from Washington.",
+            "—Staff writer Cam E. Kettles can be reached at cam.kettles@example.org.",
+            "Contact reporter Greyson Steele at gsteele@example.org",
+            "Kent German is a News Editor at SFGATE. A California native, he's a USF graduate.",
+            "A version of this article appears in print on , Section A, Page 13 of the New York edition.",
+            "Disclaimer: All rights reserved for writing and editorial content.",
+        ] {
+            assert!(is_closing_note(line), "{line}");
+        }
+        for line in [
+            "The mayor said the repairs could not wait another year.",
+            "Follow NBC Latino on Facebook, Twitter and Instagram.",
+            "Officials can be seen at the site every morning.",
+        ] {
+            assert!(!is_closing_note(line), "{line}");
+        }
     }
 
     #[test]

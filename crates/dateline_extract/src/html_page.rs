@@ -11,7 +11,9 @@ use regex::Regex;
 
 use crate::blocks::{collect_blocks, Block};
 use crate::body_extractor::extract_main_content;
-use crate::boilerplate::{is_boilerplate_line, starts_related_section, starts_trailing_section};
+use crate::boilerplate::{
+    is_boilerplate_line, is_closing_note, starts_related_section, starts_trailing_section,
+};
 use crate::dates::find_date_in_text;
 use crate::densest_container::{find_densest_container, DensestContainer};
 use crate::metadata::{normalise_space, read_metadata};
@@ -311,11 +313,12 @@ fn clean_blocks(blocks: Vec<Block>, title: Option<&str>) -> Vec<Block> {
         }
         kept.push(block.clone());
     }
-    // A heading with nothing after it is a leftover of a removed section.
-    while kept
-        .last()
-        .is_some_and(|block| block.kind == ParagraphKind::Heading)
-        && kept.len() > 1
+    // A heading with nothing after it is a leftover of a removed section, and the notes that
+    // close an article (the writer's line, the print edition's) are no part of it.
+    while kept.len() > 1
+        && kept.last().is_some_and(|block| {
+            block.kind == ParagraphKind::Heading || is_closing_note(&block.text)
+        })
     {
         kept.pop();
     }

@@ -14,7 +14,7 @@ use dateline_document::{
 use regex::Regex;
 
 use crate::authors::clean_author_names;
-use crate::boilerplate::{is_boilerplate_line, starts_trailing_section};
+use crate::boilerplate::{is_boilerplate_line, is_closing_note, starts_trailing_section};
 use crate::credit::find_credit;
 use crate::dateline::find_dateline;
 use crate::dates::find_date_in_text;
@@ -85,6 +85,19 @@ pub fn extract_plain_text(source: Source, text: String) -> Document {
         .rev()
         .find(|&index| lines[index].role == LineRole::Prose)
         .unwrap_or(first_prose);
+    // The notes that close an article (the writer's line, the print edition's) are left out of
+    // the body, as on the HTML path.
+    while last_body > first_prose
+        && lines[last_body]
+            .range
+            .slice(text)
+            .is_some_and(is_closing_note)
+    {
+        last_body = (first_prose..last_body)
+            .rev()
+            .find(|&index| lines[index].role == LineRole::Prose)
+            .unwrap_or(first_prose);
+    }
     for (index, line) in lines
         .iter()
         .enumerate()
