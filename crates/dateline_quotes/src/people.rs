@@ -201,6 +201,23 @@ const PLACE_WORDS: &[&str] = &[
     "Palace",
     "Tower",
     "Building",
+    // Rarely a surname ("Hills", "Lane" and "Forest" are, and stay out).
+    "Point",
+    "Beach",
+    "Falls",
+    "Springs",
+    "Heights",
+    "Street",
+    "Boulevard",
+    "Creek",
+    "Canyon",
+    "Peninsula",
+    "Plaza",
+    "Museum",
+    "Library",
+    "Arena",
+    "Mall",
+    "Bowl",
 ];
 
 /// Whether a word is part of a title ("Minister", "Deputy", "Foreign").
@@ -309,6 +326,11 @@ const EVENT_WORDS: &[&str] = &[
     "Prize",
     "Show",
     "Debates",
+    // Laws and programmes ("the Freedom of Information Act", "Medicare Advantage Plan").
+    "Act",
+    "Amendment",
+    "Treaty",
+    "Accord",
 ];
 
 /// Words that start with a capital but are not names.
