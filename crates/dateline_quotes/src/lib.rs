@@ -34,7 +34,7 @@ use attribution::{
 };
 pub use marks::{find_quoted_spans, QuotedSpan};
 use people::{
-    is_title_word, looks_like_person_name, names_written_in, trim_name, written_as_name,
+    is_title_word, looks_like_person_name, names_written_in, trim_name, written_as_name, Gender,
     PeopleRegister, TITLES,
 };
 
@@ -511,7 +511,7 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
         let before_start = sentence_containing(sentences, span.outer.start())
             .map_or(span.outer.start(), |sentence| sentence.start())
             .max(previous_span_end)
-            .max(span.outer.start().saturating_sub(MAX_ATTRIBUTION_BYTES))
+            .max(attribution_window_start(text, span.outer.start()))
             .min(span.outer.start());
         let before_start = ceil_char_boundary(text, before_start);
         let after = text
@@ -1168,8 +1168,7 @@ fn learned_cue_source(
     if is_participle_clause || is_coordinated_verb {
         return subject().filter(|subject| subject.end() < before_cue.len());
     }
-    let window_start =
-        ceil_char_boundary(prefix, prefix.len().saturating_sub(MAX_ATTRIBUTION_BYTES));
+    let window_start = attribution_window_start(prefix, prefix.len());
     if let Some(source) = SOURCE_AT_END
         .captures(&prefix[window_start..])
         .and_then(|captures| captures.name("src"))
@@ -1699,8 +1698,7 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
                 continue;
             }
             // The source stands right before the cue; the last stretch of the prefix holds it.
-            let window_start =
-                ceil_char_boundary(prefix, prefix.len().saturating_sub(MAX_ATTRIBUTION_BYTES));
+            let window_start = attribution_window_start(prefix, prefix.len());
             let source_before = |end: usize| {
                 SOURCE_AT_END
                     .captures(prefix.get(window_start..end)?)
@@ -2620,10 +2618,7 @@ fn name_colon_statement(sentence: &str) -> Option<(TextRange, TextRange, TextRan
 /// `content, X said.`: the content, cue and source (relative to `sentence`) when a reporting
 /// clause closes the sentence after a comma.
 fn trailing_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> {
-    let window_start = ceil_char_boundary(
-        sentence,
-        sentence.len().saturating_sub(MAX_ATTRIBUTION_BYTES),
-    );
+    let window_start = attribution_window_start(sentence, sentence.len());
     let mut search_from = window_start;
     while let Some(offset) = sentence[search_from..].find(", ") {
         let comma = search_from + offset;
@@ -2642,8 +2637,7 @@ fn trailing_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> 
         // "..., said X".
         if captures.name("cue2").is_some() {
             let prefix = &sentence[..comma + cue.start()];
-            let window =
-                ceil_char_boundary(prefix, prefix.len().saturating_sub(MAX_ATTRIBUTION_BYTES));
+            let window = attribution_window_start(prefix, prefix.len());
             let source_before = SOURCE_AT_END
                 .captures(&prefix[window..])
                 .and_then(|captures| captures.name("src"))
@@ -2693,6 +2687,23 @@ fn middle_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> {
 
 /// How much text around a quotation its cue and source are looked for in.
 const MAX_ATTRIBUTION_BYTES: usize = 200;
+
+/// Where the stretch of at most [`MAX_ATTRIBUTION_BYTES`] before `at` starts, moved on to the
+/// start of a word: a window opening inside one made sources of word ends ("hD student in
+/// neurobiology" for "PhD student ...").
+fn attribution_window_start(text: &str, at: usize) -> usize {
+    let start = ceil_char_boundary(text, at.saturating_sub(MAX_ATTRIBUTION_BYTES));
+    let inside_a_word = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    if !inside_a_word {
+        return start;
+    }
+    text[start..at]
+        .find(char::is_whitespace)
+        .map_or(at, |offset| start + offset)
+}
 
 fn strip_trailing_comma(text: &str, range: TextRange) -> TextRange {
     let slice = range.slice(text).unwrap_or("");
@@ -2898,6 +2909,7 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
                 | "Once"
                 | "Until"
                 | "As"
+                | "as"
         );
         // A sentence adverb and its comma open the sentence, not the source (`Still, Tad
         // Devine, a senior adviser ...`).
@@ -2961,14 +2973,68 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
             candidate.source = None;
             candidate.cue = None;
         }
-        let Some(source) = candidate.source else {
+        let Some(mut source) = candidate.source else {
             return true;
         };
+        // `Colleagues from both parties say ...`, `a poll of union voters shows`, `several of
+        // his rivals attacked`: a source cut at "from" or "of" takes back the group it belongs
+        // to, a plural, a name, a quantity or a study right before it.
+        if source
+            .slice(text)
+            .is_some_and(|written| written.starts_with("from ") || written.starts_with("of "))
+        {
+            let before = &text[..source.start()];
+            if let Some(word) = before
+                .strip_suffix(' ')
+                .and_then(|before| before.rsplit(' ').next())
+                .filter(|word| {
+                    word.chars().all(char::is_alphabetic)
+                        && (word.ends_with('s')
+                            || word.chars().next().is_some_and(char::is_uppercase)
+                            || matches!(
+                                *word,
+                                "several"
+                                    | "many"
+                                    | "most"
+                                    | "some"
+                                    | "none"
+                                    | "all"
+                                    | "each"
+                                    | "one"
+                                    | "two"
+                                    | "three"
+                                    | "few"
+                                    | "majority"
+                                    | "half"
+                                    | "poll"
+                                    | "survey"
+                                    | "study"
+                                    | "analysis"
+                                    | "review"
+                                    | "panel"
+                                    | "group"
+                            ))
+                })
+            {
+                source = TextRange::new(source.start() - word.len() - 1, source.end());
+                candidate.source = Some(source);
+            }
+        }
         let written = source.slice(text).unwrap_or("");
         let mut words = written.split_whitespace();
         let first = words.next().unwrap_or("");
         let alone = words.next().is_none();
-        let opens_a_condition = matches!(first, "If" | "Unless" | "Whether");
+        // `of sour cherries called ginja`, `by advisors added`, `to lure investors hoping ...`:
+        // a source opening with a preposition and naming no one is a misread, and no speaker
+        // is "let's". (One naming an institution, `of Appeals’ Board on Professional
+        // Responsibility says`, is the end of a real source cut short, and stays.)
+        let names_no_one = !written
+            .split_whitespace()
+            .any(|word| word.chars().next().is_some_and(char::is_uppercase));
+        let opens_a_condition = matches!(first, "If" | "Unless" | "Whether")
+            || matches!(first, "let's" | "let’s")
+            || names_no_one
+                && matches!(first, "to" | "of" | "by" | "for" | "from" | "with" | "into");
         let misread_subject = alone
             && (matches!(first, "Other" | "Another" | "Prior" | "Such")
                 || ["'ll", "’ll", "'d", "’d"]
@@ -3199,7 +3265,7 @@ fn mend_source_edges(text: &str, source: TextRange) -> Option<TextRange> {
 /// The source that ends right before `at` in its sentence, past a comma and a time phrase
 /// (`Sanders, who`, `Priebus later Thursday`, `the F.B.I. has`).
 fn source_before(text: &str, at: usize) -> Option<TextRange> {
-    let window_start = ceil_char_boundary(text, at.saturating_sub(MAX_ATTRIBUTION_BYTES));
+    let window_start = attribution_window_start(text, at);
     let window = &text[window_start..at];
     let sentence_start = window
         .rfind(['\n', '.', '?', '!', ';', '“', '”', '"'])
@@ -3777,7 +3843,9 @@ fn resolve(
         SourceShape::Pronoun { resolvable: true } => register
             .antecedent_of_pronoun(text, position, quoted, sentences)
             .map(|id| person(register, id)),
-        SourceShape::Name { name, role, .. } => match named {
+        SourceShape::Name {
+            name, role, range, ..
+        } => match named {
             Some(id) => {
                 if let Some(role) = role {
                     register.set_role_if_unknown(id, role);
@@ -3787,7 +3855,15 @@ fn resolve(
             // A surname alone ("Merkel said") is the person known by it; a one-word name that is
             // nobody's surname is an organisation or a place ("Facebook said"): named, but not
             // a person of the register.
-            None => match register.find_by_surname(name) {
+            // A courtesy title before it ("Mrs. Clinton") tells which of those sharing the
+            // surname.
+            None => match register.find_by_surname_of_gender(
+                name,
+                text[..range.start()]
+                    .split_whitespace()
+                    .next_back()
+                    .and_then(Gender::of_word),
+            ) {
                 Some(id) => Some(person(register, id)),
                 None => Some(Speaker {
                     name: name.clone(),

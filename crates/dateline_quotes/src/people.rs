@@ -10,7 +10,7 @@
 //! unresolved: no guessing.
 
 use std::cell::OnceCell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
@@ -498,7 +498,7 @@ impl Gender {
     }
 
     /// The gender a word of a title or a role names ("Mrs.", "congresswoman", "daughter").
-    fn of_word(word: &str) -> Option<Gender> {
+    pub fn of_word(word: &str) -> Option<Gender> {
         let lowered = word
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
@@ -1154,11 +1154,25 @@ impl PeopleRegister {
     }
 
     /// The person whose surname is `name`'s last word.
-    pub fn find_by_surname(&self, name: &str) -> Option<usize> {
+    /// The person known by `name`'s surname; of those sharing it ("Mrs. Clinton" in an article
+    /// naming Bill Clinton first), the first not shown as of another gender than `gender`.
+    pub fn find_by_surname_of_gender(&self, name: &str, gender: Option<Gender>) -> Option<usize> {
         let surname = surname_of(name);
-        self.entities
+        let mut sharing = self
+            .entities
             .iter()
-            .position(|entity| surname_of(&entity.name) == surname)
+            .enumerate()
+            .filter(|(_, entity)| surname_of(&entity.name) == surname)
+            .map(|(id, _)| id);
+        let first = sharing.next()?;
+        if !self.is_of_another_gender(first, gender) {
+            return Some(first);
+        }
+        Some(
+            sharing
+                .find(|&id| !self.is_of_another_gender(id, gender))
+                .unwrap_or(first),
+        )
     }
 
     pub fn set_role_if_unknown(&mut self, id: usize, role: &str) {
@@ -1206,7 +1220,16 @@ impl PeopleRegister {
                 scores[id] += GIVEN_NAME_WEIGHT * vote(gender);
             }
         }
+        // A mention several people share ("Clinton" for Bill and Hillary Clinton) tells nothing
+        // of either: "Mrs. Clinton" and "Mr. Clinton" would otherwise vote for both.
+        let mut holders_at: HashMap<usize, usize> = HashMap::new();
+        for &(start, _) in &self.mentions_in_order {
+            *holders_at.entry(start).or_default() += 1;
+        }
         for &(start, id) in &self.mentions_in_order {
+            if holders_at.get(&start).is_some_and(|&holders| holders > 1) {
+                continue;
+            }
             let before = &text[..floor_char_boundary(text, start)];
             if let Some(gender) = before
                 .split_whitespace()

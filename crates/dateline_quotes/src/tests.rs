@@ -899,3 +899,24 @@ fn a_pronoun_passes_a_person_whose_given_name_is_of_another_gender() {
         vec!["direct «We will win this state» cue=said source=she speaker=Hillary Clinton"]
     );
 }
+
+#[test]
+fn an_attribution_window_opens_at_a_word() {
+    let text = format!("aaaaaaaaaa PhD {}", "b".repeat(197));
+    // 200 bytes before the end fall on the "h" of "PhD": the window opens after the word.
+    assert_eq!(super::attribution_window_start(&text, text.len()), 14);
+    // A window at the start of a word, or at the start of the text, stays where it is.
+    assert_eq!(super::attribution_window_start(&text, text.len() - 1), 11);
+    assert_eq!(super::attribution_window_start("Ann Lee said", 12), 0);
+}
+
+#[test]
+fn a_courtesy_title_on_a_shared_surname_picks_the_person_of_its_gender() {
+    // "Mrs. Clinton" stands for one of the two Clintons only: it is no evidence that Bill
+    // Clinton, named first, is a woman, and the speaker it names is Hillary Clinton.
+    let text = "Former President Bill Clinton hosted the dinner in New York on Monday.\n\nHillary Clinton arrived late. Mrs. Clinton greeted the donors. Mrs. Clinton thanked the staff.\n\nMrs. Clinton said the foundation would keep its donors apart from the campaign.";
+    assert_eq!(
+        render(text),
+        vec!["indirect «the foundation would keep its donors apart from the campaign» cue=said source=Mrs. Clinton speaker=Hillary Clinton"]
+    );
+}
