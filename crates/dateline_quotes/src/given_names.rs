@@ -303,6 +303,17 @@ const FEMALE_GIVEN_NAMES: &[&str] = &[
     "Yolanda",
     "Yvonne",
     "Zoe",
+    "Jade",
+    "Dawn",
+    "Faith",
+    "Ruby",
+    "Pearl",
+    "Crystal",
+    "Ivy",
+    "Destiny",
+    "Autumn",
+    "Summer",
+    "Kourtney",
 ];
 
 const MALE_GIVEN_NAMES: &[&str] = &[
@@ -596,7 +607,29 @@ const MALE_GIVEN_NAMES: &[&str] = &[
     "Xavier",
     "Yuri",
     "Zachary",
+    "Mason",
+    "Carter",
+    "Cooper",
+    "Chase",
+    "Miles",
+    "Rocky",
+    "Rusty",
+    "Duke",
 ];
+
+/// Given names used for both genders: no evidence of gender, but a person's name all the same.
+const SHARED_GIVEN_NAMES: &[&str] = &[
+    "Alex", "Angel", "Ariel", "Ashley", "Avery", "Blair", "Cameron", "Casey", "Chris", "Dana",
+    "Drew", "Jaime", "Jamie", "Jean", "Jesse", "Jessie", "Jody", "Jordan", "Kelly", "Kendall",
+    "Kim", "Lee", "Leslie", "Lindsay", "Lindsey", "Logan", "Morgan", "Pat", "Quinn", "Reese",
+    "Riley", "Robin", "Rory", "Sam", "Sasha", "Shannon", "Sidney", "Skyler", "Stacy", "Taylor",
+    "Terry", "Tracy",
+];
+
+/// Whether a word is a given name of the lists here, of either gender or of both.
+pub fn is_given_name(word: &str) -> bool {
+    gender_of_given_name(word).is_some() || SHARED_GIVEN_NAMES.contains(&word)
+}
 
 /// The gender a given name is used for, when news writing uses it for one only. The lists are
 /// sorted once, on the first question.

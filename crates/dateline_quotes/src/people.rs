@@ -218,6 +218,11 @@ const PLACE_WORDS: &[&str] = &[
     "Arena",
     "Mall",
     "Bowl",
+    "Shrine",
+    "Temple",
+    "Ruins",
+    "Pond",
+    "Lagoon",
 ];
 
 /// Whether a word is part of a title ("Minister", "Deputy", "Foreign").
@@ -415,6 +420,11 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Where",
     "Which",
     "Who",
+    // Roles in court papers, capitalised before a surname ("Defendant Bingenheimer").
+    "Defendant",
+    "Plaintiff",
+    "Petitioner",
+    "Respondent",
 ];
 
 /// Words that open names of places and things, never of a person: "New Yorkers", "Old
@@ -1148,12 +1158,27 @@ impl PeopleRegister {
             }) {
                 continue;
             }
+            // "Surface Laptop Studio", "Straight Rye Whiskey", "Skin Tint": a run whose last word
+            // the article also writes in lower case is a thing's name when it is three words long
+            // or its first word is written in lower case too, unless it opens with a given name
+            // ("Amanda Price" on a page of prices). Two words of which only the last is a common
+            // noun are often a person ("Jade Black").
+            let last = words[words.len() - 1];
+            let last = last
+                .strip_suffix("'s")
+                .or_else(|| last.strip_suffix("’s"))
+                .unwrap_or(last);
+            if lower_case_words.contains(last)
+                && !given_names::is_given_name(words[0])
+                && (words.len() >= 3 || lower_case_words.contains(words[0]))
+            {
+                continue;
+            }
             let start = range.start() + name_start + leading_space(found_text);
             self.add_person(name, TextRange::new(start, start + name.len()), None);
         }
     }
 
-    /// The person whose surname is `name`'s last word.
     /// The person known by `name`'s surname; of those sharing it ("Mrs. Clinton" in an article
     /// naming Bill Clinton first), the first not shown as of another gender than `gender`.
     pub fn find_by_surname_of_gender(&self, name: &str, gender: Option<Gender>) -> Option<usize> {

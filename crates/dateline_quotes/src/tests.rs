@@ -920,3 +920,16 @@ fn a_courtesy_title_on_a_shared_surname_picks_the_person_of_its_gender() {
         vec!["indirect «the foundation would keep its donors apart from the campaign» cue=said source=Mrs. Clinton speaker=Hillary Clinton"]
     );
 }
+
+#[test]
+fn names_of_things_whose_words_the_article_writes_in_lower_case_are_no_people() {
+    let text = "Reviewers tried the Surface Laptop Studio this week. The studio model has a fast laptop screen and a bright surface.\n\nThe Skin Tint comes in twelve shades, and the tint lasts all day on dry skin.\n\nAmanda Price, a photographer who sets the price of her prints herself, tested both.\n\nJade Black wore black for the shoot.";
+    let document = document(text);
+    let people: Vec<String> = annotate_quotes(&document)
+        .entities
+        .into_iter()
+        .filter(|entity| entity.kind == dateline_document::EntityKind::Person)
+        .map(|entity| entity.name)
+        .collect();
+    assert_eq!(people, vec!["Amanda Price", "Jade Black"]);
+}
