@@ -2963,9 +2963,11 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
         if cue_in_capitals {
             candidate.source = None;
         }
-        let cue_is_another_word = candidate
-            .cue
-            .is_some_and(|cue| cue_reads_as_another_word(text, cue, candidate.source));
+        let cue_is_another_word = candidate.cue.is_some_and(|cue| {
+            cue_reads_as_another_word(text, cue, candidate.source)
+                || (candidate.kind != QuoteKind::Direct
+                    && cue_is_a_noun_subject(text, cue, candidate.content))
+        });
         if cue_is_another_word {
             if candidate.kind != QuoteKind::Direct {
                 return false;
@@ -3051,6 +3053,53 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
             false
         }
     });
+}
+
+/// `Trump’s comments are making people ...`, `the award show is ...`, `My hope was ...`: a cue
+/// word after a determiner or a possessive whose "content" opens with a verb of its own is the
+/// noun subject of that verb, and reports nothing. (`which he said is ...` has no determiner
+/// before the cue and stays a report.)
+fn cue_is_a_noun_subject(text: &str, cue: TextRange, content: TextRange) -> bool {
+    let right_after = text
+        .get(cue.end()..content.start())
+        .is_some_and(|between| between.trim().is_empty());
+    let content_opens_with_a_verb = content
+        .slice(text)
+        .and_then(|content| content.split_whitespace().next())
+        .is_some_and(|first| {
+            matches!(
+                first,
+                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
+            )
+        });
+    if !right_after || !content_opens_with_a_verb {
+        return false;
+    }
+    let word_before = text[..cue.start()]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
+    let lowered = word_before.to_lowercase().replace('’', "'");
+    matches!(
+        lowered.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "my"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "your"
+            | "these"
+            | "those"
+            | "this"
+    ) || (lowered.ends_with("'s")
+        && !matches!(
+            lowered.as_str(),
+            "he's" | "she's" | "it's" | "that's" | "who's"
+        ))
 }
 
 /// Whether a cue word is written here as the noun or the adjective it also is, which cue

@@ -933,3 +933,15 @@ fn names_of_things_whose_words_the_article_writes_in_lower_case_are_no_people() 
         .collect();
     assert_eq!(people, vec!["Amanda Price", "Jade Black"]);
 }
+
+#[test]
+fn a_cue_word_that_is_the_subject_of_a_verb_reports_nothing() {
+    let text = "Dean’s comments are part of a wider trend in the party this year.\n\nHis claims were sarcasm, aides insisted on Friday evening.\n\nOfficials said the new plan is ready for the spring.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «His claims were sarcasm» cue=insisted source=aides speaker=-",
+            "indirect «the new plan is ready for the spring» cue=said source=Officials speaker=-",
+        ]
+    );
+}
