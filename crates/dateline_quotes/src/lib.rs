@@ -182,6 +182,40 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     let learned = learned_cue_reports(text, sentences, &spans, &candidates);
     candidates.extend(learned);
     mend_unlikely_sources(text, &mut candidates);
+    // `The plan, which officials said will start in May, costs less.`: a report whose source
+    // stands in a relative clause ends with the clause, at its closing comma.
+    for candidate in &mut candidates {
+        if candidate.kind == QuoteKind::Direct || !candidate.parts.is_empty() {
+            continue;
+        }
+        let Some(source) = candidate.source else {
+            continue;
+        };
+        let in_relative_clause = text[..source.start()]
+            .trim_end()
+            .strip_suffix("which")
+            .or_else(|| text[..source.start()].trim_end().strip_suffix("that"))
+            .is_some_and(|before| before.trim_end().ends_with(','));
+        if !in_relative_clause {
+            continue;
+        }
+        let Some(content) = candidate.content.slice(text) else {
+            continue;
+        };
+        if let Some(comma) = content.find(", ") {
+            let clause =
+                TextRange::new(candidate.content.start(), candidate.content.start() + comma);
+            // A comma inside quoted words (`affirmed “the belief in the indispensability, the
+            // sovereignty ...”`) closes no clause.
+            let before_comma = &content[..comma];
+            let inside_quotation = before_comma.matches('“').count()
+                > before_comma.matches('”').count()
+                || before_comma.matches('"').count() % 2 == 1;
+            if !inside_quotation && has_words(text, clause, MIN_REPORTED_WORDS) {
+                candidate.content = clause;
+            }
+        }
+    }
     // Whichever reader found a report, a preposition right after its cue is the cue's.
     for candidate in &mut candidates {
         let Some(cue) = candidate.cue else {

@@ -945,3 +945,13 @@ fn a_cue_word_that_is_the_subject_of_a_verb_reports_nothing() {
         ]
     );
 }
+
+#[test]
+fn a_report_in_a_relative_clause_ends_with_the_clause() {
+    let text =
+        "The new plan, which officials said will start in early May, costs less than the old one.";
+    assert_eq!(
+        render(text),
+        vec!["indirect «will start in early May» cue=said source=officials speaker=-"]
+    );
+}
