@@ -1099,6 +1099,40 @@ impl PeopleRegister {
             {
                 continue;
             }
+            // A run after a place's noun in lower case names the place: "the kibbutz of Kfar
+            // Aza", "the pueblo San Ildefonso", "the town of Grindavik". (Capitalised, the noun
+            // is a title's, "Secretary of State Hillary Clinton"; "state" is left out, for "former
+            // secretary of state Colin L. Powell".)
+            let mut words_before = slice[..name_start].split_whitespace().rev();
+            let place_noun = |word: &str| {
+                matches!(
+                    word,
+                    "kibbutz"
+                        | "pueblo"
+                        | "village"
+                        | "town"
+                        | "city"
+                        | "county"
+                        | "province"
+                        | "region"
+                        | "district"
+                        | "island"
+                        | "neighborhood"
+                        | "neighbourhood"
+                        | "suburb"
+                        | "capital"
+                        | "port"
+                        | "camp"
+                )
+            };
+            let after_place_noun = match (words_before.next(), words_before.next()) {
+                (Some("of"), Some(noun)) => place_noun(noun),
+                (Some(noun), _) => place_noun(noun),
+                _ => false,
+            };
+            if after_place_noun {
+                continue;
+            }
             // A run before an institution's noun in lower case names the institution or the place
             // ("the Gibson Southern schools near Evansville"), not a person.
             let next_word = slice[name_start + found_text.len()..]

@@ -955,3 +955,16 @@ fn a_report_in_a_relative_clause_ends_with_the_clause() {
         vec!["indirect «will start in early May» cue=said source=officials speaker=-"]
     );
 }
+
+#[test]
+fn a_name_after_a_place_noun_is_the_place() {
+    let text = "Maya Cohen grew up in the kibbutz of Kfar Aza and later moved to the town of Santa Catarina.\n\nSecretary of State Hillary Clinton visited in 2012.";
+    let document = document(text);
+    let people: Vec<String> = annotate_quotes(&document)
+        .entities
+        .into_iter()
+        .filter(|entity| entity.kind == dateline_document::EntityKind::Person)
+        .map(|entity| entity.name)
+        .collect();
+    assert_eq!(people, vec!["Hillary Clinton", "Maya Cohen"]);
+}
