@@ -795,8 +795,28 @@ fn choose_title(facts: &PageFacts, linked: &LinkedData, site: Option<&str>) -> O
     .filter(|title| !title.is_empty())
     .map(|title| comparable(&title))
     .collect();
+    // Titles as written without a kicker: the JSON-LD headline and the <title> without the
+    // site's name. A heading or an Open Graph title that is one of them after a word or two
+    // ("Opinion", "WATCH:") gives way to it.
+    let plain_titles: Vec<String> = [
+        linked.headline.clone(),
+        Some(strip_site_suffix(&head_title, site)),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|title| comparable(title).len() >= 10)
+    .collect();
+    let without_kicker = |key: &str| {
+        plain_titles
+            .iter()
+            .find(|title| is_kicker_before(key, &comparable(title)))
+            .cloned()
+    };
     for heading in &facts.first_headings {
         let key = comparable(heading);
+        if let Some(title) = without_kicker(&key) {
+            return Some(title);
+        }
         // The heading must be most of a confirming title: a blog's name in an <h1> is also
         // inside its <title>, but only as a small part of it.
         let confirmed = key.len() >= 10
@@ -817,6 +837,12 @@ fn choose_title(facts: &PageFacts, linked: &LinkedData, site: Option<&str>) -> O
             }
         }
     }
+    if let Some(title) = open_graph
+        .as_deref()
+        .and_then(|open_graph| without_kicker(&comparable(open_graph)))
+    {
+        return Some(title);
+    }
     let candidates = [open_graph, linked.headline.clone(), Some(head_title)];
     candidates
         .into_iter()
@@ -824,6 +850,18 @@ fn choose_title(facts: &PageFacts, linked: &LinkedData, site: Option<&str>) -> O
         .filter(|title| !title.is_empty())
         .map(|title| strip_site_suffix(&title, site))
         .next()
+}
+
+/// Whether `longer` is `title` with a kicker of one or two words before it ("opinion what i ll
+/// be praying ..." for "what i ll be praying ...").
+fn is_kicker_before(longer: &str, title: &str) -> bool {
+    longer.len() > title.len()
+        && longer.ends_with(title)
+        && longer[..longer.len() - title.len()].ends_with(' ')
+        && longer[..longer.len() - title.len()]
+            .split_whitespace()
+            .count()
+            <= 2
 }
 
 /// Lower-cased words joined by single spaces, for comparing titles written slightly differently.
@@ -1111,6 +1149,40 @@ mod tests {
             "Big news today"
         );
         assert_eq!(strip_site_suffix("Left - right", None), "Left - right");
+    }
+
+    #[test]
+    fn a_kicker_before_the_title_is_left_out() {
+        let title_of = |head: &str, body: &str| {
+            let page = HtmlDocument::from(format!(
+                "<html><head>{head}</head><body>{body}<p>Text.</p></body></html>"
+            ));
+            read_metadata(&page, "", None).title
+        };
+        // A section label in the heading, the headline without it in JSON-LD.
+        assert_eq!(
+            title_of(
+                r#"<meta property="og:title" content="Opinion | What I will be praying for this season"><script type="application/ld+json">{"@type":"NewsArticle","headline":"What I will be praying for this season"}</script>"#,
+                "<h1><span>Opinion</span> What I will be praying for this season</h1>"
+            )
+            .as_deref(),
+            Some("What I will be praying for this season")
+        );
+        // "WATCH:" before the Open Graph title, the <title> without it.
+        assert_eq!(
+            title_of(
+                r#"<title>Duo brings a new song to the show finale</title><meta property="og:title" content="WATCH: Duo brings a new song to the show finale">"#,
+                "<h1>Duo brings a new song to the show finale [Watch]</h1>"
+            )
+            .as_deref(),
+            Some("Duo brings a new song to the show finale")
+        );
+        assert!(is_kicker_before("opinion a long title", "a long title"));
+        assert!(!is_kicker_before(
+            "one two three a long title",
+            "a long title"
+        ));
+        assert!(!is_kicker_before("xa long title", "a long title"));
     }
 
     #[test]
