@@ -71,7 +71,8 @@ pub fn read_metadata(page: &HtmlDocument, raw_html: &str, given_url: Option<&str
         .or_else(|| linked.publisher.clone())
         .or_else(|| url.as_deref().and_then(host_of));
 
-    let title = choose_title(&facts, &linked, site.as_deref());
+    let title = choose_title(&facts, &linked, site.as_deref())
+        .map(|title| without_media_tag(&title).to_string());
 
     let outlets: Vec<&str> = site
         .iter()
@@ -852,6 +853,42 @@ fn choose_title(facts: &PageFacts, linked: &LinkedData, site: Option<&str>) -> O
         .next()
 }
 
+/// "NASA beams a cat video to Earth (video)", "... Show Finale [Watch]": a tag saying what the
+/// page also holds is no part of the headline.
+fn without_media_tag(title: &str) -> &str {
+    let trimmed = title.trim_end();
+    let Some(open) = trimmed.rfind(['(', '[']) else {
+        return title;
+    };
+    let close = if trimmed[open..].starts_with('(') {
+        ')'
+    } else {
+        ']'
+    };
+    let Some(tag) = trimmed[open + 1..].strip_suffix(close) else {
+        return title;
+    };
+    let is_media = matches!(
+        tag.trim().to_lowercase().as_str(),
+        "video"
+            | "videos"
+            | "photo"
+            | "photos"
+            | "pictures"
+            | "pics"
+            | "watch"
+            | "listen"
+            | "audio"
+            | "gallery"
+            | "podcast"
+    );
+    if is_media && open > 0 {
+        trimmed[..open].trim_end()
+    } else {
+        title
+    }
+}
+
 /// Whether `longer` is `title` with a kicker of one or two words before it ("opinion what i ll
 /// be praying ..." for "what i ll be praying ...").
 fn is_kicker_before(longer: &str, title: &str) -> bool {
@@ -1176,6 +1213,15 @@ mod tests {
             )
             .as_deref(),
             Some("Duo brings a new song to the show finale")
+        );
+        assert_eq!(
+            without_media_tag("NASA beams a cat video to Earth (video)"),
+            "NASA beams a cat video to Earth"
+        );
+        assert_eq!(without_media_tag("Finale [Watch]"), "Finale");
+        assert_eq!(
+            without_media_tag("Senate passes bill (updated)"),
+            "Senate passes bill (updated)"
         );
         assert!(is_kicker_before("opinion a long title", "a long title"));
         assert!(!is_kicker_before(
