@@ -71,8 +71,53 @@ static BOILERPLATE_LINE: LazyLock<meta::Regex> = LazyLock::new(|| {
         r"(?i)\b(?:support (?:our|independent|local|quality) (?:journalism|newsroom|reporting)|contribut(?:e|ion of) as little as|become a (?:member|subscriber|patron)|we may (?:receive|earn) (?:a )?(?:compensation|commission|affiliate))",
         r"^\d+ of \d+$",
         r"(?i)^(?:courtesy(?: of)?|photo courtesy)\b",
+        // "Show Caption", "Submitted photo" on lines of their own.
+        r"(?i)^(?:show|hide|expand|collapse) caption$",
+        r"(?i)^(?:submitted|file|contributed|handout) (?:photo|image|picture)$",
+        // A publishing system's notes to the page's editors, and audio prompts.
+        r"(?i)^you (?:are the owner of|have permission to edit) this article\.?$",
+        r"(?i)^enjoy more audio and podcasts on\b",
+        r"(?i)^you(?:'|’)re reading (?:the )?.{0,60}newsletter\b",
     ])
 });
+
+/// Affiliate notes and photo credits: their patterns hold free stretches (`.{0,80}`), which cost
+/// a sixth of all extraction time run on every block, so they run only on a line holding one of
+/// their words (see [`is_boilerplate_line`]).
+static AFFILIATE_NOTE_OR_CREDIT: LazyLock<meta::Regex> = LazyLock::new(|| {
+    ascii_set_without_prefilter([
+        // Affiliate notes: "If you click on a link and make a purchase we may receive a small
+        // commission", "All products featured on Glamour are independently selected by our
+        // editors", "eWEEK content and product recommendations are editorially independent".
+        // (Only beside the words of a purchase: "this is how we make money," a source says.)
+        r"(?i)(?:purchase|click|links?|products?|affiliate|buy)\b.{0,80}\bwe (?:may |might )?(?:receive|earn|get|make) (?:a )?(?:small )?(?:share of |portion of )?(?:compensation|commissions?|revenue|money)\b",
+        r"(?i)\bwe (?:may |might )?(?:receive|earn|get|make) (?:a )?(?:small )?(?:share of |portion of )?(?:compensation|commissions?|revenue|money)\b.{0,80}\b(?:purchase|click|links?|products?|affiliate|partners?|buy)",
+        r"(?i)\b(?:has|have) affiliate (?:partnerships|relationships|links)\b",
+        r"(?i)^(?:all |the )?products? (?:featured|discussed|mentioned)(?: here| on [\w .]+)? (?:are|were) independently (?:selected|chosen)",
+        r"(?i)\bproduct recommendations are editorially independent\b",
+        // A photo's credit on a line of its own: "Chris Jackson/Getty Images", "James Manning -
+        // Pa Images | Getty Images".
+        r"(?i)^.{0,60}(?:/|\| |- |via )(?:getty images|ap photo|ap|reuters|afp|shutterstock|pa images|epa|bloomberg)\s*$",
+    ])
+});
+
+/// Words one of which every line [`AFFILIATE_NOTE_OR_CREDIT`] matches holds.
+const AFFILIATE_OR_CREDIT_WORDS: &[&str] = &[
+    "ommission",
+    "ompensation",
+    "revenue",
+    "money",
+    "ndependent",
+    "ffiliate",
+    "Images",
+    "images",
+    "AP",
+    "Reuters",
+    "AFP",
+    "Shutterstock",
+    "EPA",
+    "Bloomberg",
+];
 
 /// Lines after which the article is over: comment sections, related lists, author boxes.
 /// The same sections in the other languages of the outlets our users read (Russian, Spanish,
@@ -158,7 +203,12 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     let line = line.trim();
     !line.is_empty()
         && line.len() <= 400
-        && (BOILERPLATE_LINE.is_match(line.as_bytes()) || is_share_button_row(line))
+        && (BOILERPLATE_LINE.is_match(line.as_bytes())
+            || is_share_button_row(line)
+            || (AFFILIATE_OR_CREDIT_WORDS
+                .iter()
+                .any(|word| line.contains(word))
+                && AFFILIATE_NOTE_OR_CREDIT.is_match(line.as_bytes())))
 }
 
 /// "Whatsapp Facebook Pint Baixar": a row of share buttons, every word a network or an action.
@@ -256,6 +306,16 @@ mod tests {
             "Photo: Jane Doe/Reuters",
             "Whatsapp Facebook Pint Baixar",
             "Subscribe to WIRED and stay smart with more of your favorite writers.",
+            "If you click on a link and make a purchase we may receive a small commission.",
+            "All products featured on Glamour are independently selected by our editors.",
+            "eWEEK content and product recommendations are editorially independent.",
+            "Us Weekly has affiliate partnerships. We receive compensation when you click.",
+            "Chris Jackson/Getty Images",
+            "James Manning - Pa Images | Pa Images | Getty Images",
+            "Show Caption",
+            "Submitted photo",
+            "You have permission to edit this article.",
+            "You’re reading the Today’s Opinions newsletter. Sign up to get it in your inbox.",
         ] {
             assert!(is_boilerplate_line(line), "{line}");
         }
@@ -297,6 +357,8 @@ mod tests {
             "He told reporters to follow the money.",
             "The newsletter, which has 10,000 subscribers, was closed in May.",
             "Comments from the minister drew criticism across the region.",
+            "“This is how we make money,” the owner said of the late shifts.",
+            "The products were independently tested by the agency in March.",
         ] {
             assert!(!is_boilerplate_line(line), "{line}");
             assert!(!starts_trailing_section(line), "{line}");
