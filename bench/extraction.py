@@ -28,13 +28,21 @@ SPEED_RUNS = 5
 
 
 def run_measured(command, stdout_path):
-    """Runs a command with stdout to a file; returns (wall seconds, peak RSS in KiB, exit code)."""
-    with open(stdout_path, "wb") as stdout:
+    """Runs a command with stdout to a file; returns (wall seconds, peak RSS in KiB, exit code).
+
+    Stderr goes to a file beside stdout's: a pipe nobody reads while waiting for the process
+    fills at 64 KiB, and a tool printing that much (a panic's backtrace on every page) then
+    waits for ever. Its last lines are printed when the command fails."""
+    stderr_path = stdout_path + ".stderr"
+    with open(stdout_path, "wb") as stdout, open(stderr_path, "wb") as stderr:
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE)
+        process = subprocess.Popen(command, stdout=stdout, stderr=stderr)
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        with open(stderr_path, encoding="utf-8", errors="replace") as handle:
+            sys.stderr.write("".join(handle.readlines()[-20:]))
     return elapsed, usage.ru_maxrss, process.returncode
 
 
