@@ -428,10 +428,11 @@ const NOT_NAME_WORDS: &[&str] = &[
 ];
 
 /// Words that open names of places and things, never of a person: "New Yorkers", "Old
-/// Forks", "Holy Spirit", "Southern California". A run they open is no name at all ("New Jersey
-/// Generals" does not leave "Jersey Generals").
+/// Forks", "Holy Spirit", "Southern California", "Team Trump", "Real Donald Trump" (a
+/// handle). A run they open is no name at all ("New Jersey Generals" does not leave "Jersey
+/// Generals").
 const NOT_NAME_OPENING_WORDS: &[&str] = &[
-    "New", "Old", "Holy", "Northern", "Southern", "Eastern", "Western",
+    "New", "Old", "Holy", "Northern", "Southern", "Eastern", "Western", "Team", "Real",
 ];
 
 /// Adjectives of a people or a faith: they open names of things ("English Disco", a club;
