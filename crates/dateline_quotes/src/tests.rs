@@ -18,6 +18,16 @@ fn document(text: &str) -> Document {
     document
 }
 
+/// The names of the people among the entities, in the register's order.
+fn people_named(text: &str) -> Vec<String> {
+    annotate_quotes(&document(text))
+        .entities
+        .into_iter()
+        .filter(|entity| entity.kind == dateline_document::EntityKind::Person)
+        .map(|entity| entity.name)
+        .collect()
+}
+
 /// Each quotation as its pieces (its parts, or its content when it is one piece) and source.
 fn render_pieces(text: &str) -> Vec<String> {
     let document = document(text);
@@ -924,14 +934,7 @@ fn a_courtesy_title_on_a_shared_surname_picks_the_person_of_its_gender() {
 #[test]
 fn names_of_things_whose_words_the_article_writes_in_lower_case_are_no_people() {
     let text = "Reviewers tried the Surface Laptop Studio this week. The studio model has a fast laptop screen and a bright surface.\n\nThe Skin Tint comes in twelve shades, and the tint lasts all day on dry skin.\n\nAmanda Price, a photographer who sets the price of her prints herself, tested both.\n\nJade Black wore black for the shoot.";
-    let document = document(text);
-    let people: Vec<String> = annotate_quotes(&document)
-        .entities
-        .into_iter()
-        .filter(|entity| entity.kind == dateline_document::EntityKind::Person)
-        .map(|entity| entity.name)
-        .collect();
-    assert_eq!(people, vec!["Amanda Price", "Jade Black"]);
+    assert_eq!(people_named(text), vec!["Amanda Price", "Jade Black"]);
 }
 
 #[test]
@@ -959,12 +962,5 @@ fn a_report_in_a_relative_clause_ends_with_the_clause() {
 #[test]
 fn a_name_after_a_place_noun_is_the_place() {
     let text = "Maya Cohen grew up in the kibbutz of Kfar Aza and later moved to the town of Santa Catarina.\n\nSecretary of State Hillary Clinton visited in 2012.";
-    let document = document(text);
-    let people: Vec<String> = annotate_quotes(&document)
-        .entities
-        .into_iter()
-        .filter(|entity| entity.kind == dateline_document::EntityKind::Person)
-        .map(|entity| entity.name)
-        .collect();
-    assert_eq!(people, vec!["Hillary Clinton", "Maya Cohen"]);
+    assert_eq!(people_named(text), vec!["Hillary Clinton", "Maya Cohen"]);
 }
