@@ -799,19 +799,23 @@ fn choose_title(facts: &PageFacts, linked: &LinkedData, site: Option<&str>) -> O
     // Titles as written without a kicker: the JSON-LD headline and the <title> without the
     // site's name. A heading or an Open Graph title that is one of them after a word or two
     // ("Opinion", "WATCH:") gives way to it.
-    let plain_titles: Vec<String> = [
+    let plain_titles: Vec<(String, String)> = [
         linked.headline.clone(),
         Some(strip_site_suffix(&head_title, site)),
     ]
     .into_iter()
     .flatten()
-    .filter(|title| comparable(title).len() >= 10)
+    .map(|title| {
+        let key = comparable(&title);
+        (title, key)
+    })
+    .filter(|(_, key)| key.len() >= 10)
     .collect();
-    let without_kicker = |key: &str| {
+    let without_kicker = |longer: &str| {
         plain_titles
             .iter()
-            .find(|title| is_kicker_before(key, &comparable(title)))
-            .cloned()
+            .find(|(_, key)| is_kicker_before(longer, key))
+            .map(|(title, _)| title.clone())
     };
     for heading in &facts.first_headings {
         let key = comparable(heading);
