@@ -3101,10 +3101,7 @@ fn cue_is_a_noun_subject(text: &str, cue: TextRange, content: TextRange) -> bool
         .slice(text)
         .and_then(|content| content.split_whitespace().next())
         .is_some_and(|first| {
-            matches!(
-                first,
-                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
-            )
+            is_auxiliary_verb(first) || matches!(first, "is" | "are" | "was" | "were")
         });
     if !right_after || !content_opens_with_a_verb {
         return false;
