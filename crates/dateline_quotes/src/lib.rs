@@ -873,6 +873,7 @@ fn reported_speech(
     let quotes_by_sentence =
         by_sentence(sentences, direct.iter().map(|candidate| candidate.content));
     let spans_by_sentence = by_sentence(sentences, spans.iter().map(|span| span.outer));
+    let named_words = NamedWords::new(text);
     for (sentence_index, sentence) in sentences.iter().enumerate() {
         let attributed_quotes_here: Vec<&Candidate> = quotes_by_sentence[sentence_index]
             .iter()
@@ -904,7 +905,12 @@ fn reported_speech(
         // Was the One`), even when the text names no one else so.
         if &slice[cue.start()..cue.end()] == ":"
             && Some(*sentence) != headline
-            && !label_can_be_a_speaker(text, source.shifted(sentence.start()), lower_case_words)
+            && !label_can_be_a_speaker(
+                text,
+                source.shifted(sentence.start()),
+                lower_case_words,
+                &named_words,
+            )
         {
             continue;
         }
@@ -2505,6 +2511,7 @@ fn label_can_be_a_speaker(
     text: &str,
     label: TextRange,
     lower_case_words: &people::LowerCaseWords<'_>,
+    named_words: &NamedWords<'_>,
 ) -> bool {
     let Some(label_text) = label.slice(text) else {
         return false;
@@ -2512,40 +2519,86 @@ fn label_can_be_a_speaker(
     let all_words_written_in_lower_case = label_text
         .split_whitespace()
         .all(|word| lower_case_words.contains(word.trim_matches(|c: char| !c.is_alphabetic())));
-    !all_words_written_in_lower_case && label_named_elsewhere(text, label)
+    // The label's own words do not count: "Solaires Entreprises, Inc.: ..." names "Inc" only
+    // in itself.
+    let named_elsewhere = label_text
+        .split(|c: char| !is_name_word_character(c))
+        .rfind(|word| !word.is_empty())
+        .map(name_word_key)
+        .filter(|key| key.chars().count() >= 2)
+        .is_some_and(|key| {
+            let in_label = name_words(text, label.start(), label.end())
+                .filter(|&(word, before_a_colon)| word == key && !before_a_colon)
+                .count();
+            named_words.count(key) > in_label
+        });
+    !all_words_written_in_lower_case && named_elsewhere
 }
 
-/// Whether the label's last word stands anywhere in the text other than before a colon.
-fn label_named_elsewhere(text: &str, label: TextRange) -> bool {
-    let Some(label_text) = label.slice(text) else {
-        return false;
-    };
-    let Some(last_word) = label_text
-        .split_whitespace()
-        .next_back()
-        .map(|word| word.trim_end_matches(['\'', '’', 's']))
-        .filter(|word| word.chars().count() >= 2)
-    else {
-        return false;
-    };
-    let is_word_character = |c: char| c.is_alphanumeric();
-    text.match_indices(last_word).any(|(at, found)| {
-        let end = at + found.len();
-        let whole_word = !text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(is_word_character)
-            && !text[end..]
-                .trim_start_matches(['\'', '’', 's'])
-                .chars()
-                .next()
-                .is_some_and(is_word_character);
-        let before_a_colon = text[end..]
-            .trim_start_matches(|c: char| c.is_alphanumeric() || c == '\'' || c == '’')
+fn is_name_word_character(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’'
+}
+
+/// A word as names are compared: without quote marks around it and without a possessive or
+/// plural "s" ("Clinton’s" and "Clintons" are "Clinton").
+fn name_word_key(word: &str) -> &str {
+    word.trim_start_matches(['\'', '’'])
+        .trim_end_matches(['\'', '’', 's'])
+}
+
+/// The words of `text[start..end]` as [`name_word_key`] gives them, each with whether a colon
+/// follows it in the text.
+fn name_words(text: &str, start: usize, end: usize) -> impl Iterator<Item = (&str, bool)> {
+    let mut at = start;
+    std::iter::from_fn(move || loop {
+        let offset = text.get(at..end)?.find(is_name_word_character)?;
+        let word_start = at + offset;
+        let length = text[word_start..end]
+            .find(|c: char| !is_name_word_character(c))
+            .unwrap_or(end - word_start);
+        at = word_start + length;
+        let before_a_colon = text[at..]
             .trim_start_matches([' ', '\u{a0}'])
             .starts_with(':');
-        whole_word && !before_a_colon && !label.contains_range(TextRange::new(at, end))
+        let key = name_word_key(&text[word_start..at]);
+        if !key.is_empty() {
+            return Some((key, before_a_colon));
+        }
     })
+}
+
+/// How often a text writes each word other than right before a colon, as [`name_word_key`]
+/// gives them: a label is named elsewhere when its last word is written so outside the label.
+/// Counted once per text, on the first question: searching the text for each label made a
+/// page of many labels quadratic.
+struct NamedWords<'a> {
+    text: &'a str,
+    counts: std::cell::OnceCell<HashMap<&'a str, usize>>,
+}
+
+impl<'a> NamedWords<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            counts: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn count(&self, key: &str) -> usize {
+        self.counts
+            .get_or_init(|| {
+                let mut counts = HashMap::new();
+                for (word, before_a_colon) in name_words(self.text, 0, self.text.len()) {
+                    if !before_a_colon {
+                        *counts.entry(word).or_default() += 1;
+                    }
+                }
+                counts
+            })
+            .get(key)
+            .copied()
+            .unwrap_or(0)
+    }
 }
 
 /// `Pat Caddell: Democrat voters are worried ...`: a name and a colon opening a sentence (the
