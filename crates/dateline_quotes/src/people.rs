@@ -477,6 +477,12 @@ pub(crate) const NATIONALITY_WORDS: &[&str] = &[
     "Ukrainian",
 ];
 
+/// Whether a name's first word makes it no person's: a word of places or things, or of a people
+/// or faith (which before a name only describes the person).
+fn opens_no_persons_name(word: &str) -> bool {
+    NOT_NAME_OPENING_WORDS.contains(&word) || NATIONALITY_WORDS.contains(&word)
+}
+
 /// The people of one article, built up in reading order.
 #[derive(Default)]
 pub struct PeopleRegister {
@@ -1092,8 +1098,7 @@ impl PeopleRegister {
             let name = trim_name(found_text);
             let words: Vec<&str> = name.split_whitespace().collect();
             if words.len() < 2
-                || NOT_NAME_OPENING_WORDS.contains(&words[0])
-                || NATIONALITY_WORDS.contains(&words[0])
+                || opens_no_persons_name(words[0])
                 || words
                     .iter()
                     .any(|word| NOT_NAME_WORDS.contains(word) || word.chars().count() < 2)
@@ -1527,8 +1532,7 @@ pub fn looks_like_person_name(phrase: &str) -> bool {
     });
     capitalised >= 1
         && !has_word_in_capitals
-        && !NOT_NAME_OPENING_WORDS.contains(&words[0])
-        && !NATIONALITY_WORDS.contains(&words[0])
+        && !opens_no_persons_name(words[0])
         && !words.iter().any(|word| EVENT_WORDS.contains(word))
         && words.iter().all(|word| {
             word.chars().next().is_some_and(char::is_uppercase) && !NOT_NAME_WORDS.contains(word)
