@@ -170,7 +170,7 @@ pub fn read_metadata(page: &HtmlDocument, raw_html: &str, given_url: Option<&str
         (Some(declared), _) => Some(declared),
         (None, Some(from_url)) => Some(url_day_as_shown(from_url, &facts)),
         (None, None) => marked_time_element_date(&facts)
-            .or_else(|| find_date_in_text(&facts.text_after_headline))
+            .or_else(|| find_date_in_text(&header_lines_of(&facts.text_after_headline)))
             .or_else(|| first_time_element_date(&facts))
             .or_else(|| {
                 facts
@@ -351,6 +351,59 @@ fn url_day_as_shown(from_url: PublishDate, facts: &PageFacts) -> PublishDate {
         .previous_day()
         .filter(|before| shown.contains(&day(before)))
         .unwrap_or(from_url)
+}
+
+/// The lines of the text after the headline that can carry the article's own date: a line of
+/// running prose ("... and were married on 30th Jun 2018.") dates something the article tells
+/// of, not the article. Header lines are short or mostly capitalised ("By Jane Doe | Dec 22,
+/// 2023"), and a line saying the story was published or updated is kept however it reads.
+///
+/// A profile page's facts are not its date either: a line naming a birth or a death, or the
+/// value under such a label ("Birthday" then "22nd December, 1972"), is left out.
+fn header_lines_of(text_after_headline: &str) -> String {
+    let mut kept = Vec::new();
+    let mut after_life_event_label = false;
+    for line in text_after_headline.lines() {
+        let names_life_event = names_a_life_event(line);
+        if !(after_life_event_label || names_life_event || reads_as_prose(line)) {
+            kept.push(line);
+        }
+        after_life_event_label = names_life_event;
+    }
+    kept.join("\n")
+}
+
+/// Whether a line speaks of a birth or a death ("Birthday", "Born", "Date of death").
+fn names_a_life_event(line: &str) -> bool {
+    line.split(|c: char| !c.is_alphabetic()).any(|word| {
+        let lowered = word.to_lowercase();
+        lowered.starts_with("birth")
+            || lowered.starts_with("death")
+            || matches!(lowered.as_str(), "born" | "died" | "dob")
+    })
+}
+
+/// Whether a line is a sentence of running text: eight words or more, three in five of them
+/// lower-case, and none about publishing.
+fn reads_as_prose(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|word| !word.is_empty())
+        .collect();
+    if words.len() < 8 {
+        return false;
+    }
+    let about_publishing = words.iter().any(|word| {
+        let lowered = word.to_lowercase();
+        ["publish", "post", "updat", "modif"]
+            .iter()
+            .any(|stem| lowered.starts_with(stem))
+    });
+    let lowercase = words
+        .iter()
+        .filter(|word| word.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    !about_publishing && lowercase * 5 >= words.len() * 3
 }
 
 /// Everything the metadata readers look at, gathered in one walk over the page: a walk per
@@ -1396,6 +1449,26 @@ mod tests {
         assert_eq!(
             published_of("", "<p>Story</p><time>16 Feb 2024</time>").as_deref(),
             Some("2024-02-16")
+        );
+    }
+
+    #[test]
+    fn a_date_in_running_prose_under_the_headline_is_not_the_articles() {
+        let prose = "<p>They were dating for a year after meeting in Nov 2016 and were married \
+            on 30th Jun 2018.</p>";
+        assert_eq!(published_of("", prose), None);
+        let profile = "<table><tr><td>Age</td><td>51 years</td></tr><tr><td>Birthday</td>\
+            <td>22nd December, 1972</td></tr></table>";
+        assert_eq!(published_of("", profile), None);
+        assert_eq!(published_of("", "<p>Born 22 December 1972</p>"), None);
+        let stated = "<p>This story was originally published December 22, 2023, 11:09 AM.</p>";
+        assert_eq!(
+            published_of("", stated).as_deref(),
+            Some("2023-12-22T11:09:00")
+        );
+        assert_eq!(
+            published_of("", "<p>By Jane Doe | Dec 22, 2023</p>").as_deref(),
+            Some("2023-12-22")
         );
     }
 
