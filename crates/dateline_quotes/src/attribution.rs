@@ -72,9 +72,12 @@ fn source_pattern(group: &str) -> String {
     let pronoun = r"(?:he|she|they|we|I|it|He|She|They|We|It|[Mm]any|[Oo]thers|[Ss]everal)";
     // "most of them", "Some of those".
     let partitive = r"(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Bb]oth|[Nn]one|[Ff]ew|[Ss]everal|[Ee]ach)[\t\n\r \xa0]+of[\t\n\r \xa0]+(?:them|those|these|us)";
-    // A name's office or team: "Hillary Clinton’s campaign", "Powell’s office".
+    // A name's office or team: "Hillary Clinton’s campaign", "Powell’s office", "Bernie
+    // Sanders’ campaign" (a name ending in "s" takes the apostrophe alone; without the words
+    // in lower case that may stand before the other form, which would take in a plural's
+    // possessive: "could blunt Republicans' generalized demands").
     let possessive = format!(
-        r"(?:[A-Za-z]+[\t\n\r \xa0]+){{0,2}}{NAME_WORD}(?:[\t\n\r \xa0]+{NAME_WORD}){{0,3}}['’]s[\t\n\r \xa0]+(?:[a-z][a-z\-]*[\t\n\r \xa0]+){{0,2}}[a-z][a-z\-]*"
+        r"(?:(?:[A-Za-z]+[\t\n\r \xa0]+){{0,2}}{NAME_WORD}(?:[\t\n\r \xa0]+{NAME_WORD}){{0,3}}['’]s|{NAME_WORD}(?:[\t\n\r \xa0]+{NAME_WORD}){{0,3}}['’])[\t\n\r \xa0]+(?:[a-z][a-z\-]*[\t\n\r \xa0]+){{0,2}}[a-z][a-z\-]*"
     );
     // A share of those polled: "26 percent", "Twenty-four percent" (numbers open sentences
     // spelled out), "Nearly eight in 10 Democratic voters", "half".

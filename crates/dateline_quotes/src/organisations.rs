@@ -126,6 +126,11 @@ const ORGANISATION_MARKERS: &[&str] = &[
     "Media",
     "Studios",
     "Records",
+    "Reserve",
+    "Institutes",
+    "Consortium",
+    "Technologies",
+    "Command",
 ];
 
 /// Places a reader knows: countries, capitals and large cities, US states.

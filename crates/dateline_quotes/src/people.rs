@@ -19,7 +19,7 @@ use dateline_document::{floor_char_boundary, Entity, EntityKind, TextRange};
 
 use crate::given_names;
 use crate::learned_cues::Fnv1a;
-use crate::organisations::is_organisation_marker;
+use crate::organisations::{self, is_organisation_marker};
 use regex::Regex;
 
 /// Titles and honorifics that stand before a name and are not part of it.
@@ -43,7 +43,10 @@ pub const TITLES: &[&str] = &[
     "Gov.",
     "Senator",
     "Sen.",
+    "Sens.",
     "Rep.",
+    "Reps.",
+    "Govs.",
     "Representative",
     "Congressman",
     "Congresswoman",
@@ -420,6 +423,28 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Where",
     "Which",
     "Who",
+    // Determiners before names: "Neither Cruz nor Rubio", "Both Sanders and Clinton".
+    "Both",
+    "Neither",
+    "Either",
+    "Many",
+    "Not",
+    // Prepositions opening a sentence before a name: "Given Sanders' success, ...".
+    "Given",
+    "Despite",
+    "Unlike",
+    "Like",
+    "Amid",
+    "Among",
+    "Against",
+    "Without",
+    "During",
+    "Following",
+    "Upon",
+    "Through",
+    "Throughout",
+    "Toward",
+    "Towards",
     // Roles in court papers, capitalised before a surname ("Defendant Bingenheimer").
     "Defendant",
     "Plaintiff",
@@ -432,7 +457,80 @@ const NOT_NAME_WORDS: &[&str] = &[
 /// handle). A run they open is no name at all ("New Jersey Generals" does not leave "Jersey
 /// Generals").
 const NOT_NAME_OPENING_WORDS: &[&str] = &[
-    "New", "Old", "Holy", "Northern", "Southern", "Eastern", "Western", "Team", "Real",
+    "New",
+    "Old",
+    "Holy",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Team",
+    "Real",
+    // Places: "North Gaza", "South Florida", "Mount Hood", "San Antonio", "Los Alamos".
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Upper",
+    "Lower",
+    "Greater",
+    "Mount",
+    "Fort",
+    "Lake",
+    "San",
+    "Santa",
+    "Los",
+    "Las",
+    "Rio",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    // An address ("Dear Abby", "Dear Friends"); "Robert Lewis Dear" is a name.
+    "Dear",
+    // A run opened by these is a heading or a slogan, not a name: "Do Not Disturb", "No
+    // Child Left Behind", "Are Vital", "Absent Sanders, ...".
+    "No",
+    "Do",
+    "Are",
+    "Absent",
+    "Pacific",
+    "Atlantic",
+    // Adjectives of institutions, events and things: "National Weather Service", "Federal
+    // Reserve", "Great Recession", "Best Buy", "Summary Studies" (a list's heading), "Make
+    // America Great", "Presumptive Republican nominee ...".
+    "National",
+    "International",
+    "Federal",
+    "United",
+    "Middle",
+    "Islamic",
+    "Public",
+    "Human",
+    "Civil",
+    "Digital",
+    "Native",
+    "Economic",
+    "Environmental",
+    "Trade",
+    "Super",
+    "Ultra",
+    "Final",
+    "Royal",
+    "Golden",
+    "Free",
+    "Cold",
+    "Deep",
+    "Good",
+    "Great",
+    "Best",
+    "Top",
+    "Last",
+    "Summary",
+    "Make",
+    "Stop",
+    "Presumptive",
 ];
 
 /// Adjectives of a people or a faith: they open names of things ("English Disco", a club;
@@ -766,6 +864,39 @@ fn follows_a_preposition(text: &str, at: usize) -> bool {
     false
 }
 
+/// Whether a run of capitalised words names an organisation, a place or an event rather than a
+/// person, by its words: "Justice Department" (read as a title and a name), "Federal Reserve",
+/// "Iowa Republican", "Texas Senate race". A place opening the run counts unless it is also a
+/// given name ("Georgia", "Jordan").
+fn names_no_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return true;
+    };
+    let first = first.trim_end_matches([',', '.']);
+    // A party's name after the first word ("Iowa Republican", a newspaper); first, it is the
+    // person's affiliation ("Republican Donald Trump"), which `add_person` splits off.
+    let party_inside = words[1..]
+        .iter()
+        .any(|word| matches!(*word, "Republican" | "Democrat" | "Democratic" | "GOP"));
+    // A compound adjective ("NBA-leading Lakers", "Los Angeles-based") is no word of a name;
+    // a double-barrelled name capitalises both halves ("Thomas-Greenfield").
+    let compound_adjective = words.iter().any(|word| {
+        word.split_once('-')
+            .is_some_and(|(_, after)| after.starts_with(|c: char| c.is_lowercase()))
+    });
+    party_inside
+        || compound_adjective
+        || words.iter().any(|word| {
+            is_organisation_marker(word) || PLACE_WORDS.contains(word) || EVENT_WORDS.contains(word)
+        })
+        || PLACE_NAMES.contains(&name)
+        || opens_no_persons_name(first)
+        || (words.len() >= 2
+            && organisations::is_place(first)
+            && !given_names::is_given_name(first))
+}
+
 impl PeopleRegister {
     /// Registers the titled names of a text ("Deputy Foreign Minister Pavel Ostrovsky").
     pub fn add_titled_names(&mut self, text: &str, range: TextRange) {
@@ -781,7 +912,10 @@ impl PeopleRegister {
                 continue;
             }
             let name_text = trim_name(cut_at_sentence_end(name.as_str()));
-            if name_text.is_empty() || NOT_NAME_WORDS.contains(&name_text) {
+            if name_text.is_empty()
+                || NOT_NAME_WORDS.contains(&name_text)
+                || names_no_person(name_text)
+            {
                 continue;
             }
             let start = range.start() + name.start() + leading_space(name.as_str());
@@ -1181,13 +1315,7 @@ impl PeopleRegister {
             {
                 continue;
             }
-            if words.iter().any(|word| {
-                is_organisation_marker(word)
-                    || PLACE_WORDS.contains(word)
-                    || EVENT_WORDS.contains(word)
-                    || is_title_word(word)
-            }) || PLACE_NAMES.contains(&name)
-            {
+            if names_no_person(name) || words.iter().any(|word| is_title_word(word)) {
                 continue;
             }
             // A word in capitals ("CARSON CITY") is a dateline or a heading, not a name; an
@@ -1507,10 +1635,16 @@ pub fn leading_space(name: &str) -> usize {
 
 /// A name without trailing possessives or punctuation.
 pub fn trim_name(name: &str) -> &str {
-    name.trim()
+    let name = name
+        .trim()
         .trim_end_matches("'s")
         .trim_end_matches("’s")
-        .trim_end_matches([',', '.', ';', ':'])
+        .trim_end_matches([',', '.', ';', ':']);
+    // A name ending in "s" takes the possessive's apostrophe alone: "Bernie Sanders’ campaign".
+    match name.strip_suffix(['\'', '’']) {
+        Some(bare) if bare.ends_with('s') => bare,
+        _ => name,
+    }
 }
 
 /// Whether a phrase looks like a person's name: two to five capitalised words (particles
@@ -1518,6 +1652,20 @@ pub fn trim_name(name: &str) -> &str {
 pub fn looks_like_person_name(phrase: &str) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    // A comma inside ends the name, unless a suffix follows it ("Martin Luther King, Jr."):
+    // "Still, Sanders" is an opening word and a name.
+    let comma_inside = words.iter().enumerate().any(|(index, word)| {
+        word.ends_with(',')
+            && words.get(index + 1).is_some_and(|next| {
+                !matches!(
+                    next.trim_end_matches([',', '.']),
+                    "Jr" | "Sr" | "II" | "III" | "IV"
+                )
+            })
+    });
+    if comma_inside {
         return false;
     }
     let capitalised = words

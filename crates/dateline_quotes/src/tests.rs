@@ -964,3 +964,24 @@ fn a_name_after_a_place_noun_is_the_place() {
     let text = "Maya Cohen grew up in the kibbutz of Kfar Aza and later moved to the town of Santa Catarina.\n\nSecretary of State Hillary Clinton visited in 2012.";
     assert_eq!(people_named(text), vec!["Hillary Clinton", "Maya Cohen"]);
 }
+
+#[test]
+fn places_institutions_and_opening_words_are_no_people() {
+    let text = "Neither Cruz nor Rubio went to North Gaza or to the Federal Reserve. Sens. Ted Cruz and Marco Rubio were in Iowa.\n\nGiven Sanders’ success, the Iowa Republican ran a poll. Still, Sanders, who won, was quiet. Robert Lewis Dear was charged.\n\nThe Justice Department said it would look into the case. Bernie Sanders’ campaign says it raised $21 million.";
+    assert_eq!(
+        people_named(text),
+        vec![
+            "Ted Cruz",
+            "Marco Rubio",
+            "Robert Lewis Dear",
+            "Bernie Sanders"
+        ]
+    );
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «it would look into the case» cue=said source=The Justice Department speaker=Justice Department",
+            "indirect «it raised $21 million» cue=says source=Bernie Sanders’ campaign speaker=-",
+        ]
+    );
+}
