@@ -3722,7 +3722,8 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
     titles.sort_by_key(|title| std::cmp::Reverse(title.len()));
     for title in titles {
         if let Some(rest) = head.strip_prefix(title) {
-            if rest.starts_with(' ') {
+            // After a space or a no-break space ("Mr.\u{a0}Netanyahu").
+            if rest.starts_with(char::is_whitespace) {
                 name = rest.trim_start();
                 name_start = head_offset + (head.len() - name.len());
                 if !matches!(title, "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms") {

@@ -921,7 +921,17 @@ impl PeopleRegister {
             let start = range.start() + name.start() + leading_space(name.as_str());
             let mention = TextRange::new(start, start + name_text.len());
             let role = match title.as_str() {
-                "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms" | "the late" => None,
+                "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms" => {
+                    // Passed with its courtesy title, which `add_person` reads for the
+                    // person's gender ("Mr. Khan" is not Ghazala Khan) and takes off.
+                    let with_title = TextRange::new(range.start() + title.start(), mention.end());
+                    if let Some(titled) = with_title.slice(text) {
+                        self.add_person(titled, with_title, None);
+                        continue;
+                    }
+                    None
+                }
+                "the late" => None,
                 other => Some(other.to_string()),
             };
             self.add_person(name_text, mention, role);
@@ -930,6 +940,33 @@ impl PeopleRegister {
 
     /// Adds a named person (or a further mention of one known by surname) and returns its id.
     pub fn add_person(&mut self, name: &str, mention: TextRange, role: Option<String>) -> usize {
+        // A title that reached here in front of the name ("Mr.\u{a0}Obama", a title after a
+        // no-break space; "Mr. Obama's comments" read from a possessive) is the role, never
+        // part of the name: the entity is "Obama", as its other mentions have it.
+        let mut name = name;
+        let mut mention = mention;
+        let mut role = role;
+        let mut gender_of_title = None;
+        while let Some((first, rest)) = name.split_once(char::is_whitespace) {
+            let rest = rest.trim_start();
+            if rest.is_empty() || !TITLES.contains(&first) {
+                break;
+            }
+            gender_of_title = match first {
+                "Mr." | "Mr" => Some(Gender::Male),
+                "Mrs." | "Ms." | "Mrs" | "Ms" => Some(Gender::Female),
+                _ => gender_of_title,
+            };
+            let skipped = name.len() - rest.len();
+            if !matches!(first, "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms") && role.is_none() {
+                role = Some(first.to_string());
+            }
+            name = rest;
+            mention = TextRange::new(
+                mention.start() + skipped,
+                mention.end().max(mention.start() + skipped),
+            );
+        }
         // A lone initial left over from an abbreviation before the name ("U.N. Linda
         // Thomas-Greenfield" gives "N. Linda Thomas-Greenfield") is not part of it.
         let (name, mention) = match name.split_once(' ') {
@@ -967,7 +1004,17 @@ impl PeopleRegister {
             }
             _ => (name, mention, role),
         };
-        let existing = self.find_same_person(name);
+        // "Mr. Khan" is not Ghazala Khan, named before him.
+        let existing = self.find_same_person(name).filter(|&id| {
+            let given = self.entities[id]
+                .name
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            gender_of_title.is_none_or(|gender| {
+                given_names::gender_of_given_name(given).is_none_or(|known| known == gender)
+            })
+        });
         let id = match existing {
             Some(id) => {
                 let entity = &mut self.entities[id];

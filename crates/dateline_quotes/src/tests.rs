@@ -985,3 +985,19 @@ fn places_institutions_and_opening_words_are_no_people() {
         ]
     );
 }
+
+#[test]
+fn a_title_before_a_no_break_space_is_a_role_not_part_of_the_name() {
+    let text = "Sen.\u{a0}Lindsey Graham said the vote would fail.\n\nMr.\u{a0}Netanyahu met Benjamin Netanyahu's aides. Mr.\u{a0}Netanyahu said talks would go on.";
+    assert_eq!(
+        people_named(text),
+        vec!["Lindsey Graham", "Benjamin Netanyahu"]
+    );
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the vote would fail» cue=said source=Sen.\u{a0}Lindsey Graham speaker=Lindsey Graham (Sen.)",
+            "indirect «talks would go on» cue=said source=Mr.\u{a0}Netanyahu speaker=Benjamin Netanyahu",
+        ]
+    );
+}
