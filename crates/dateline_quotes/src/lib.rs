@@ -278,6 +278,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
             if looks_like_person_name(name)
                 && (name.split_whitespace().count() >= 2 || role.is_some())
                 && !organisations::is_organisation_or_place(name)
+                && !people::names_no_person(name)
             {
                 named[index] = Some(register.add_person(name, *range, role.clone()));
             }

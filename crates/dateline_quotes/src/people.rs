@@ -868,7 +868,7 @@ fn follows_a_preposition(text: &str, at: usize) -> bool {
 /// person, by its words: "Justice Department" (read as a title and a name), "Federal Reserve",
 /// "Iowa Republican", "Texas Senate race". A place opening the run counts unless it is also a
 /// given name ("Georgia", "Jordan").
-fn names_no_person(name: &str) -> bool {
+pub(crate) fn names_no_person(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let Some(first) = words.first() else {
         return true;
@@ -885,7 +885,12 @@ fn names_no_person(name: &str) -> bool {
         word.split_once('-')
             .is_some_and(|(_, after)| after.starts_with(|c: char| c.is_lowercase()))
     });
+    // Titles alone ("Mr. President", "Inspector General") name an office, not a person.
+    let only_titles = words
+        .iter()
+        .all(|word| is_title_word(word) || is_title_word(word.trim_end_matches([',', '.'])));
     party_inside
+        || only_titles
         || compound_adjective
         || words.iter().any(|word| {
             is_organisation_marker(word) || PLACE_WORDS.contains(word) || EVENT_WORDS.contains(word)
@@ -940,33 +945,6 @@ impl PeopleRegister {
 
     /// Adds a named person (or a further mention of one known by surname) and returns its id.
     pub fn add_person(&mut self, name: &str, mention: TextRange, role: Option<String>) -> usize {
-        // A title that reached here in front of the name ("Mr.\u{a0}Obama", a title after a
-        // no-break space; "Mr. Obama's comments" read from a possessive) is the role, never
-        // part of the name: the entity is "Obama", as its other mentions have it.
-        let mut name = name;
-        let mut mention = mention;
-        let mut role = role;
-        let mut gender_of_title = None;
-        while let Some((first, rest)) = name.split_once(char::is_whitespace) {
-            let rest = rest.trim_start();
-            if rest.is_empty() || !TITLES.contains(&first) {
-                break;
-            }
-            gender_of_title = match first {
-                "Mr." | "Mr" => Some(Gender::Male),
-                "Mrs." | "Ms." | "Mrs" | "Ms" => Some(Gender::Female),
-                _ => gender_of_title,
-            };
-            let skipped = name.len() - rest.len();
-            if !matches!(first, "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms") && role.is_none() {
-                role = Some(first.to_string());
-            }
-            name = rest;
-            mention = TextRange::new(
-                mention.start() + skipped,
-                mention.end().max(mention.start() + skipped),
-            );
-        }
         // A lone initial left over from an abbreviation before the name ("U.N. Linda
         // Thomas-Greenfield" gives "N. Linda Thomas-Greenfield") is not part of it.
         let (name, mention) = match name.split_once(' ') {
@@ -1004,6 +982,33 @@ impl PeopleRegister {
             }
             _ => (name, mention, role),
         };
+        // A title that reached here in front of the name ("Mr.\u{a0}Obama", a title after a
+        // no-break space; "Mr. Obama's comments" read from a possessive) is the role, never
+        // part of the name: the entity is "Obama", as its other mentions have it.
+        let mut name = name;
+        let mut mention = mention;
+        let mut role = role;
+        let mut gender_of_title = None;
+        while let Some((first, rest)) = name.split_once(char::is_whitespace) {
+            let rest = rest.trim_start();
+            if rest.is_empty() || !TITLES.contains(&first) {
+                break;
+            }
+            gender_of_title = match first {
+                "Mr." | "Mr" => Some(Gender::Male),
+                "Mrs." | "Ms." | "Mrs" | "Ms" => Some(Gender::Female),
+                _ => gender_of_title,
+            };
+            let skipped = name.len() - rest.len();
+            if !matches!(first, "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms") && role.is_none() {
+                role = Some(first.to_string());
+            }
+            name = rest;
+            mention = TextRange::new(
+                mention.start() + skipped,
+                mention.end().max(mention.start() + skipped),
+            );
+        }
         // "Mr. Khan" is not Ghazala Khan, named before him.
         let existing = self.find_same_person(name).filter(|&id| {
             let given = self.entities[id]
