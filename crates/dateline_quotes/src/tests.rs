@@ -993,6 +993,9 @@ fn a_title_before_a_no_break_space_is_a_role_not_part_of_the_name() {
         people_named(text),
         vec!["Lindsey Graham", "Benjamin Netanyahu"]
     );
+    // Titles alone are an office; a title after a party word is taken off with it.
+    let offices = "The Inspector General met Mr. President on Monday.\n\nRepublican Sen. John McCain spoke later.";
+    assert_eq!(people_named(offices), vec!["John McCain"]);
     assert_eq!(
         render(text),
         vec![
