@@ -2969,6 +2969,60 @@ fn cue_disagrees_with_subject(source: &str, between: &str, cue: &str) -> bool {
 ///
 /// Quotations keep their place (a continuation's speaker is read from the one before it); only
 /// their source is dropped.
+/// Where the name or group that a source right after "of" belongs to starts: two to seven
+/// capitalised words in the same sentence before "of" ("Senator Susan Collins of", "Speaker
+/// Paul D. Ryan of"), or one capitalised plural ("Supporters of"). None when "of" follows
+/// anything else ("a poll of", "Joy Alessi, 50, of", "said of"), or when what follows "of" is
+/// no name.
+fn name_before_of(text: &str, source_start: usize) -> Option<usize> {
+    // Only a name after "of": "Proponents of the new bill" is a group no one names.
+    if !text
+        .get(source_start..)?
+        .starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    let before = text.get(..source_start)?;
+    let before_of = before
+        .strip_suffix(" of ")
+        .or_else(|| before.strip_suffix(" of\u{a0}"))?;
+    let mut start = None;
+    let mut count = 0;
+    let mut rest = before_of;
+    while count < 7 {
+        let word_start = rest.rfind(char::is_whitespace).map_or(0, |space| {
+            space + rest[space..].chars().next().map_or(1, char::len_utf8)
+        });
+        let word = &rest[word_start..];
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        // A word closing a sentence or an apposition ("work.", "Texas,") is not the name's;
+        // initials and abbreviated titles ("D.", "Sen.") are.
+        let closes = word.ends_with(',')
+            || word.ends_with('.')
+                && word.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && !people::TITLES.contains(&word);
+        if word.is_empty() || !capitalised || closes {
+            break;
+        }
+        start = Some(word_start);
+        count += 1;
+        if word_start == 0 {
+            break;
+        }
+        rest = rest[..word_start].trim_end_matches([' ', '\u{a0}']);
+        if rest.len() + 1 < word_start && rest.ends_with(['\n', '\r']) {
+            break;
+        }
+    }
+    let start = start?;
+    let first_word = before_of[start..].split_whitespace().next().unwrap_or("");
+    let plural_group = count == 1
+        && first_word.len() > 3
+        && first_word.ends_with('s')
+        && first_word.chars().all(char::is_alphabetic);
+    (count >= 2 || plural_group).then_some(start)
+}
+
 fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
     // One pass: each candidate's source is mended, then judged as mended.
     candidates.retain_mut(|candidate| {
@@ -3109,6 +3163,13 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
                 source = TextRange::new(source.start() - word.len() - 1, source.end());
                 candidate.source = Some(source);
             }
+        }
+        // `Senator Susan Collins of Maine told`, `Melissa Cronin of Gawker then describes`,
+        // `Supporters of Sanders see`: a source read from after "of" takes back the name or the
+        // group that "of" qualifies.
+        if let Some(start) = name_before_of(text, source.start()) {
+            source = TextRange::new(start, source.end());
+            candidate.source = Some(source);
         }
         let written = source.slice(text).unwrap_or("");
         let mut words = written.split_whitespace();
@@ -3611,6 +3672,19 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
     let (head, apposition) = match slice.split_once(", ") {
         Some((head, rest)) => (head, Some(rest.trim_end_matches(',').trim())),
         None => (slice, None),
+    };
+    // "Senator Susan Collins of Maine", "Melissa Cronin of Gawker": the person is the name
+    // before "of" (not "Secretary of State John Kerry", a title, nor "Supporters of Sanders").
+    let head = match head.split_once(" of ") {
+        Some((name, of_what))
+            if of_what.starts_with(char::is_uppercase)
+                && name.split_whitespace().count() >= 2
+                && looks_like_person_name(name.trim_start_matches("the "))
+                && !people::names_no_person(name) =>
+        {
+            name
+        }
+        _ => head,
     };
     let head_offset = source.start();
     let first_word = head.split_whitespace().next().unwrap_or("").to_lowercase();

@@ -1004,3 +1004,17 @@ fn a_title_before_a_no_break_space_is_a_role_not_part_of_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_source_after_of_takes_back_the_name_it_qualifies() {
+    let text = "Senator Susan Collins of Maine said the bill would pass.\n\nMelissa Cronin of Gawker wrote that the case was closed.\n\nProponents of the new bill, however, said it would help.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the bill would pass» cue=said source=Senator Susan Collins of Maine speaker=Susan Collins (Senator)",
+            "indirect «that the case was closed» cue=wrote source=Melissa Cronin of Gawker speaker=Melissa Cronin",
+            // A group of no name is left as it was read.
+            "indirect «it would help» cue=said source=the new bill, however speaker=-",
+        ]
+    );
+}
