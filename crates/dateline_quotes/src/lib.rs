@@ -331,7 +331,9 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
         })
         .collect();
     let mut entities = register.into_entities();
-    for thing in organisations::find_organisations_and_places(text, document.body, &[]) {
+    for thing in
+        organisations::find_organisations_and_places(text, document.body, &[], &lower_case_words)
+    {
         if entities.iter().any(|entity| entity.name == thing.name) {
             continue;
         }

@@ -14,6 +14,8 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use dateline_document::{EntityKind, TextRange};
+
+use crate::people::LowerCaseWords;
 use regex::Regex;
 
 /// A run of capitalised words with the small words that join organisation names.
@@ -439,6 +441,7 @@ pub fn find_organisations_and_places(
     text: &str,
     range: TextRange,
     extra_places: &[String],
+    lower_case_words: &LowerCaseWords<'_>,
 ) -> Vec<NamedThing> {
     let Some(slice) = range.slice(text) else {
         return Vec::new();
@@ -457,11 +460,43 @@ pub fn find_organisations_and_places(
             }),
         };
     for run in CAPITALISED_RUN.find_iter(slice) {
-        // "The World Health Organization": the article is not part of the name.
-        let (skipped, name) = match run.as_str().strip_prefix("The ") {
-            Some(rest) => (4, rest),
-            None => (0, run.as_str()),
-        };
+        // "The World Health Organization": the article is not part of the name, nor is a word
+        // opening the sentence before it ("In the Czech Republic", "While White House aides").
+        let mut skipped = 0;
+        let mut name = run.as_str();
+        // "Donald Trump and House Judiciary Committee", "He and House Democrats": a run joining
+        // a person to an organisation's starts after "and". Only a pronoun or a full name
+        // opened by a given name is taken for a person: "Ways and Means Committee", "Bill and
+        // Melinda Gates Foundation" are one name.
+        if let Some((before, after)) = name.split_once(" and ") {
+            let before_words: Vec<&str> = before.split(' ').collect();
+            let a_person = matches!(before, "He" | "She" | "They" | "We" | "I")
+                || (before_words.len() >= 2
+                    && crate::given_names::is_given_name(before_words[0])
+                    && !before_words.iter().any(|word| is_organisation_marker(word)));
+            if a_person && after.split(' ').any(is_organisation_marker) {
+                skipped += before.len() + " and ".len();
+                name = after;
+            }
+        }
+        while let Some((first, rest)) = name.split_once(' ') {
+            if !(OPENING_WORDS.contains(&first)
+                || JOINING_WORDS.contains(&first)
+                || DAYS_AND_MONTHS.contains(&first))
+            {
+                break;
+            }
+            skipped += first.len() + 1;
+            name = rest;
+        }
+        // A run opened by a title is a person's or an office ("Secretary of State Hillary
+        // Clinton", "President Xi Jinping"), not an organisation.
+        if name.split(' ').next().is_some_and(|first| {
+            crate::people::TITLES.contains(&first) && !is_organisation_marker(first)
+        }) {
+            continue;
+        }
+        let name = without_trailing_date(cut_before_another_name(name));
         let name = name.trim_end_matches(['’', '\'', '-']);
         let name = name
             .strip_suffix("’s")
@@ -544,6 +579,18 @@ pub fn find_organisations_and_places(
         let expansion = found.iter().position(|thing| {
             thing.kind == EntityKind::Organisation && initials(&thing.name) == letters
         });
+        // Unless it spells an organisation's initials, a word of four letters or more that the
+        // article also writes in lower case is a word set in capitals ("FREE", "TOTAL",
+        // "WOMEN"; "WHO" and "US" are too short to tell), and some acronyms name things, not
+        // organisations ("LED", "URL").
+        let word_in_capitals = letters.len() >= 4
+            && !acronym.as_str().contains('.')
+            && lower_case_words.contains(acronym.as_str());
+        if expansion.is_none()
+            && (word_in_capitals || NOT_ORGANISATION_ACRONYMS.contains(&letters.as_str()))
+        {
+            continue;
+        }
         match expansion {
             Some(index) => found[index].mentions.push(mention),
             None if letters.len() >= 2 && acronym.as_str().len() <= 8 => add(
@@ -560,6 +607,139 @@ pub fn find_organisations_and_places(
         thing.mentions.dedup();
     }
     found
+}
+
+/// Capitalised words that open a sentence before a name and are no part of it.
+const OPENING_WORDS: &[&str] = &[
+    "The",
+    "the",
+    "A",
+    "An",
+    "In",
+    "At",
+    "On",
+    "For",
+    "From",
+    "By",
+    "With",
+    "As",
+    "After",
+    "Before",
+    "While",
+    "When",
+    "If",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Since",
+    "Until",
+    "Under",
+    "Over",
+    "Inside",
+    "Outside",
+    "Across",
+    "Through",
+    "Like",
+    "Unlike",
+    "Despite",
+    "Amid",
+    "Among",
+    "Without",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Both",
+    "Neither",
+    "Either",
+    "Former",
+    "Meanwhile",
+];
+
+/// Acronyms of things, units and phrases rather than organisations.
+const NOT_ORGANISATION_ACRONYMS: &[&str] = &[
+    "AI", "API", "AM", "PM", "AV", "ATM", "CEO", "CFO", "CTO", "COO", "CPU", "GPU", "RAM", "SSD",
+    "HDD", "LCD", "LED", "OLED", "HD", "UHD", "TV", "PC", "USB", "URL", "PDF", "JSON", "HTML",
+    "PIN", "SIM", "GPS", "VPN", "VPNS", "HVAC", "HEPA", "SUV", "EV", "MVP", "GDP", "CPI", "IPO",
+    "ETF", "NFT", "DNA", "RNA", "HIV", "AIDS", "ICU", "MRI", "PPE", "IQ", "ID", "OK", "FAQ", "DIY",
+    "ASAP", "FYI", "LOL", "OMG", "IYKYK", "RSVP", "TBD", "ET", "PT", "EST", "EDT", "PST", "PDT",
+    "CST", "CDT", "GMT", "UTC", "BC", "AD", "STEM", "LGBT", "LGBTQ", "BDSM", "DM", "PR", "HR",
+    "QB", "RB", "WR", "TE", "ERA", "RBI", "NBA", "MPH", "KM", "MB", "GB", "TB",
+];
+
+/// A day or a month run on after a name ("Supreme Court on Wednesday", "Blossom Music Center
+/// on July") with the joining word before it, taken off.
+const DAYS_AND_MONTHS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn without_trailing_date(name: &str) -> &str {
+    let Some((rest, last)) = name.rsplit_once(' ') else {
+        return name;
+    };
+    if !DAYS_AND_MONTHS.contains(&last) {
+        return name;
+    }
+    match rest.rsplit_once(' ') {
+        Some((kept, joining)) if JOINING_WORDS.contains(&joining) => kept,
+        _ => rest,
+    }
+}
+
+/// A run of capitalised words holding a person's name after an organisation's: a title and a
+/// name ("World Food Programme Executive Director Cindy McCain", "Police Chief Carmen Best"), a
+/// given name and a surname ("Daily World Jade Black"), or a person joined by "and"
+/// ("Department of Homeland Security and Alex Azar"). The run is cut before the person, with
+/// the words of the title left at its end ("Executive"); only after a word that marks an
+/// organisation, so that "George Washington University" stays whole.
+fn cut_before_another_name(name: &str) -> &str {
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut seen_marker = false;
+    let mut offset = 0;
+    for (index, word) in words.iter().enumerate() {
+        let next_is_capitalised = words
+            .get(index + 1)
+            .is_some_and(|next| next.starts_with(|c: char| c.is_uppercase()));
+        if seen_marker && index > 0 && next_is_capitalised {
+            let title = crate::people::TITLES.contains(word) && !is_organisation_marker(word);
+            let given = crate::given_names::is_given_name(word) && !is_organisation_marker(word);
+            if title || given {
+                let mut kept = name[..offset].trim_end();
+                kept = kept.strip_suffix(" and").unwrap_or(kept);
+                while let Some((rest, last)) = kept.rsplit_once(' ') {
+                    let part_of_title = crate::people::is_title_word(last)
+                        || matches!(last, "Majority" | "Minority");
+                    if !part_of_title || is_organisation_marker(last) {
+                        break;
+                    }
+                    kept = rest;
+                }
+                return kept;
+            }
+        }
+        seen_marker |= is_organisation_marker(word);
+        offset += word.len() + 1;
+    }
+    name
 }
 
 /// Whether a name is an organisation's or a place's by its words ("World Food Programme",
@@ -583,7 +763,13 @@ mod tests {
     #[test]
     fn merges_acronyms_with_their_organisations_and_knows_places() {
         let text = "The World Health Organization met in Geneva. The WHO said the U.S. would join. The Ministry of Foreign Affairs agreed.";
-        let found = find_organisations_and_places(text, TextRange::new(0, text.len()), &[]);
+        let lower_case_words = crate::people::LowerCaseWords::new(text);
+        let found = find_organisations_and_places(
+            text,
+            TextRange::new(0, text.len()),
+            &[],
+            &lower_case_words,
+        );
         let summary: Vec<(EntityKind, &str, usize)> = found
             .iter()
             .map(|thing| (thing.kind, thing.name.as_str(), thing.mentions.len()))
@@ -597,5 +783,38 @@ mod tests {
                 (EntityKind::Place, "United States", 1),
             ]
         );
+    }
+
+    fn organisations_in(text: &str) -> Vec<String> {
+        let lower_case_words = crate::people::LowerCaseWords::new(text);
+        find_organisations_and_places(text, TextRange::new(0, text.len()), &[], &lower_case_words)
+            .into_iter()
+            .filter(|thing| thing.kind == EntityKind::Organisation)
+            .map(|thing| thing.name)
+            .collect()
+    }
+
+    #[test]
+    fn a_run_holds_no_opening_word_and_no_person_after_the_organisation() {
+        let text = "In the European Commission offices, World Food Programme Executive Director Cindy McCain met the Department of Homeland Security and Alex Azar. George Washington University agreed, the Supreme Court on Wednesday said. The Ways and Means Committee met. Donald Trump and House Judiciary Committee members met Senate Majority Leader Mitch McConnell and Secretary of State Hillary Clinton.";
+        assert_eq!(
+            organisations_in(text),
+            vec![
+                "European Commission",
+                "World Food Programme",
+                "Department of Homeland Security",
+                "George Washington University",
+                "Supreme Court",
+                "Ways and Means Committee",
+                "House Judiciary Committee",
+                "Senate",
+            ]
+        );
+    }
+
+    #[test]
+    fn words_set_in_capitals_and_acronyms_of_things_are_no_organisations() {
+        let text = "FREE shipping for all, a free gift. The LED lamp has a URL. The WHO and NATO met; who knows why. TOTAL: 12, a total.";
+        assert_eq!(organisations_in(text), vec!["WHO", "NATO"]);
     }
 }
