@@ -1018,3 +1018,15 @@ fn a_source_after_of_takes_back_the_name_it_qualifies() {
         ]
     );
 }
+
+#[test]
+fn whom_a_telling_cue_addressed_is_not_part_of_the_report() {
+    let text = "Trump told his supporters that they should vote early.\n\nClinton assured voters she would fight for them.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «that they should vote early» cue=told source=Trump speaker=Trump",
+            "indirect «she would fight for them» cue=assured source=Clinton speaker=Clinton",
+        ]
+    );
+}
