@@ -3286,6 +3286,41 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
             source = TextRange::new(start, source.end());
             candidate.source = Some(source);
         }
+        // `At Friday’s hearing, Martinez, the judge, asked`: a phrase of time or place opening
+        // the sentence, up to its comma, is not the speaker.
+        if let Some(written) = source.slice(text) {
+            let first = written.split_whitespace().next().unwrap_or("");
+            if matches!(
+                first,
+                "At" | "In"
+                    | "On"
+                    | "During"
+                    | "After"
+                    | "Before"
+                    | "From"
+                    | "With"
+                    | "Under"
+                    | "Amid"
+                    | "Throughout"
+                    | "Inside"
+                    | "Outside"
+            ) {
+                if let Some(comma) = written.find(", ") {
+                    let mut skipped = comma + 2;
+                    // "On Wednesday, however, the director ...": the adverb goes too.
+                    let rest = &written[skipped..];
+                    if let Some((word, _)) = rest.split_once(", ") {
+                        if !word.contains(' ') && word.starts_with(|c: char| c.is_lowercase()) {
+                            skipped += word.len() + 2;
+                        }
+                    }
+                    if written[skipped..].starts_with(|c: char| c.is_alphabetic()) {
+                        source = TextRange::new(source.start() + skipped, source.end());
+                        candidate.source = Some(source);
+                    }
+                }
+            }
+        }
         let written = source.slice(text).unwrap_or("");
         let mut words = written.split_whitespace();
         let first = words.next().unwrap_or("");
@@ -3301,8 +3336,40 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
             || matches!(first, "let's" | "let’s")
             || names_no_one
                 && matches!(first, "to" | "of" | "by" | "for" | "from" | "with" | "into");
+        // `You’re promised a smooth ride`, `I'm told`: "be" and a participle, a passive with no
+        // speaker ("They're saying" is a speaker's).
+        let cue_is_a_participle = candidate
+            .cue
+            .and_then(|cue| cue.slice(text))
+            .and_then(|cue| cue.split_whitespace().next())
+            .is_some_and(|cue| !cue.ends_with("ing"));
+        let passive_after_contraction = cue_is_a_participle
+            && ["'re", "’re", "'m", "’m"]
+                .iter()
+                .any(|contraction| first.ends_with(contraction));
+        // A capitalised function word alone ("Of", "At") is a misread opening, not a name
+        // ("From" and "By" are surnames too, and "A" answers in an interview).
+        let function_word = matches!(
+            first,
+            "Of" | "In"
+                | "At"
+                | "To"
+                | "For"
+                | "With"
+                | "On"
+                | "As"
+                | "And"
+                | "But"
+                | "Or"
+                | "The"
+                | "An"
+                | "If"
+                | "So"
+        );
         let misread_subject = alone
             && (matches!(first, "Other" | "Another" | "Prior" | "Such")
+                || function_word
+                || passive_after_contraction
                 || ["'ll", "’ll", "'d", "’d"]
                     .iter()
                     .any(|contraction| first.ends_with(contraction)));
