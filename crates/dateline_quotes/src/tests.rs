@@ -1033,9 +1033,9 @@ fn whom_a_telling_cue_addressed_is_not_part_of_the_report() {
 
 #[test]
 fn an_opening_phrase_a_function_word_or_a_passive_is_no_source() {
-    let text = "At Friday’s hearing, Judge Ana Martinez asked the defendant if the facts were true.\n\nYou’re promised a smooth ride in the fastest car on sale.\n\nOf the cars tested, the new one did best.";
+    let text = "Judge Ana Martinez opened the case on Monday.\n\nAt Friday’s hearing, Martinez, the judge, asked the defendant if the facts were true.\n\nYou’re promised a smooth ride in the fastest car on sale.\n\nOf the cars tested, the new one did best.";
     assert_eq!(
         render(text),
-        vec!["indirect «if the facts were true» cue=asked the defendant source=Judge Ana Martinez speaker=Ana Martinez (Judge)"]
+        vec!["indirect «if the facts were true» cue=asked the defendant source=Martinez, the judge speaker=Ana Martinez (Judge)"]
     );
 }
