@@ -190,6 +190,16 @@ pub static PARTICIPLE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A participle after a quotation's attribution (`“...,” he said, adding that ...`, `“...,”
+/// Trump said, referring to Barack Obama.`): a second report of the quotation's speaker. The
+/// list is longer than [`PARTICIPLE_CUE`]'s: after an attribution, a participle and its object
+/// are almost always about what was said (`recalling a visit`, `citing low growth`).
+pub static PARTICIPLE_AFTER_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    build(
+        r",[\t\n\r \xa0]+(?P<cue>saying|adding|noting|arguing|claiming|insisting|warning|explaining|stressing|citing|accusing|urging|suggesting|acknowledging|describing|predicting|promising|vowing|recalling|referring[\t\n\r \xa0]+to|pointing[\t\n\r \xa0]+to|pointing[\t\n\r \xa0]+out|calling[\t\n\r \xa0]+for|calling|praising|blaming|criticizing|criticising|echoing|asserting|conceding|admitting|complaining|lamenting|touting|defending|dismissing|rejecting|denying|emphasizing|emphasising|reiterating|alluding[\t\n\r \xa0]+to)(?-u:\b)[\t\n\r \xa0]+",
+    )
+});
+
 /// The subject opening a sentence, for participle cues.
 pub static SUBJECT_AT_START: LazyLock<Regex> = LazyLock::new(|| {
     build(&format!(

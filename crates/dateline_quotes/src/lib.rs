@@ -29,8 +29,8 @@ use attribution::{
     attributes_a_stance, infinitive_ends_the_report, is_passive_or_not_speech, needs_that_clause,
     reports_a_finding, ACCORDING_TO_BEFORE_QUOTE, ACCORDING_TO_FIRST, ACCORDING_TO_LAST,
     AFTER_QUOTE, ANY_CUE_WORD, ASKED_QUESTION, CUE_BEFORE_MARK, CUE_IN_TEXT, IN_A_POLL_FIRST,
-    IN_A_POLL_LAST, LEADING_TIME_PHRASE, MIDDLE_CLAUSE, NAME_BEFORE_COLON, PARTICIPLE_CUE,
-    SOURCE_AT_END, SUBJECT_AT_START, TRAILING_CLAUSE,
+    IN_A_POLL_LAST, LEADING_TIME_PHRASE, MIDDLE_CLAUSE, NAME_BEFORE_COLON,
+    PARTICIPLE_AFTER_ATTRIBUTION, PARTICIPLE_CUE, SOURCE_AT_END, SUBJECT_AT_START, TRAILING_CLAUSE,
 };
 pub use marks::{find_quoted_spans, QuotedSpan};
 use people::{
@@ -177,6 +177,8 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
         before_end == 0 || !turns[before_end - 1].content.intersects(candidate.content)
     });
     candidates.extend(turns);
+    let after_quotations = participle_reports_after_quotations(text, sentences, &candidates);
+    candidates.extend(after_quotations);
     // Sentences in which nothing above found a quotation or report are read once more with the
     // cue words learned from an attribution corpus.
     let learned = learned_cue_reports(text, sentences, &spans, &candidates);
@@ -2447,6 +2449,78 @@ fn according_to_inside(slice: &str) -> Option<(TextRange, TextRange, TextRange)>
         TextRange::new(cue_start, cue_end),
         TextRange::new(source_start, source_start + source.len()),
     ))
+}
+
+/// `“This is not a hard race,” he said, citing Trump’s appeal.`, `“...,” Mr. Ackman said at the
+/// time, adding that investors ...`: a participle after a quotation's attribution reports more
+/// of what the quotation's speaker said, to the end of the sentence, with the same source.
+/// Only a few words may stand between the attribution and the participle's comma, none of them
+/// quoted, and the report may not overlap a quotation or report found already.
+fn participle_reports_after_quotations(
+    text: &str,
+    sentences: &[TextRange],
+    candidates: &[Candidate],
+) -> Vec<Candidate> {
+    const MAX_WORDS_BETWEEN: usize = 6;
+    let mut reports = Vec::new();
+    for candidate in candidates {
+        let (Some(cue), Some(source)) = (candidate.cue, candidate.source) else {
+            continue;
+        };
+        if candidate.kind == QuoteKind::Indirect || cue.start() < candidate.content.end() {
+            continue;
+        }
+        let attribution_end = cue.end().max(source.end());
+        let index = sentences.partition_point(|sentence| sentence.end() <= cue.start());
+        let Some(sentence) = sentences.get(index).filter(|s| s.start() <= cue.start()) else {
+            continue;
+        };
+        let Some(rest) = text.get(attribution_end..sentence.end()) else {
+            continue;
+        };
+        let Some(captures) = PARTICIPLE_AFTER_ATTRIBUTION.captures(rest) else {
+            continue;
+        };
+        let (Some(whole), Some(participle)) = (captures.get(0), captures.name("cue")) else {
+            continue;
+        };
+        let between = &rest[..whole.start()];
+        if between.split_whitespace().count() > MAX_WORDS_BETWEEN
+            || between.contains(['"', '“', '”', '«', '»'])
+        {
+            continue;
+        }
+        let tail = rest[whole.end()..]
+            .trim_end()
+            .trim_end_matches(['.', '!', '?', ';'])
+            .trim_end();
+        let content = TextRange::new(
+            attribution_end + whole.end(),
+            attribution_end + whole.end() + tail.len(),
+        )
+        .trimmed_in(text);
+        if content.is_empty()
+            || candidates
+                .iter()
+                .any(|other| other.content.intersects(content))
+        {
+            continue;
+        }
+        let quoted = content
+            .slice(text)
+            .is_some_and(|content| content.contains(['"', '“', '”']));
+        reports.push(Candidate::report(
+            content,
+            quoted,
+            TextRange::new(
+                attribution_end + participle.start(),
+                attribution_end + participle.end(),
+            ),
+            source,
+            Vec::new(),
+        ));
+    }
+    reports
 }
 
 /// `Trump tweeted on Monday, saying (that) ...`: the participle's report is the subject's.

@@ -1039,3 +1039,17 @@ fn an_opening_phrase_a_function_word_or_a_passive_is_no_source() {
         vec!["indirect «if the facts were true» cue=asked the defendant source=Martinez, the judge speaker=Ana Martinez (Judge)"]
     );
 }
+
+#[test]
+fn a_participle_after_a_quotations_attribution_reports_more_of_its_speaker() {
+    let text = "“I am a unifier, unlike our president right now,” Trump said, referring to Barack Obama.\n\n“It will take some time for the stock to recover,” Bill Ackman said at the time, adding that investors did not see the value.";
+    assert_eq!(
+        render(text),
+        vec![
+            "direct «I am a unifier, unlike our president right now» cue=said source=Trump speaker=Trump",
+            "indirect «Barack Obama» cue=referring to source=Trump speaker=Trump",
+            "direct «It will take some time for the stock to recover» cue=said source=Bill Ackman speaker=Bill Ackman",
+            "indirect «that investors did not see the value» cue=adding source=Bill Ackman speaker=Bill Ackman",
+        ]
+    );
+}
