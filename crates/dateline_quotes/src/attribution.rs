@@ -170,7 +170,7 @@ pub static IN_A_POLL_LAST: LazyLock<Regex> = LazyLock::new(|| {
 /// reported speech without a source; it runs to the next comma or semicolon.
 pub static ASKED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     build(
-        r"(?:^|(?-u:\b)[Ww]hen[\t\n\r \xa0]+|,[\t\n\r \xa0]+)(?P<cue>[Aa]sked)[\t\n\r \xa0]+(?P<content>(?:whether|if|why|how|what|which|who|when|where|about)(?-u:\b)[^,;]*)",
+        r"(?:^|(?-u:\b)[Ww]hen[\t\n\r \xa0]+|,[\t\n\r \xa0]+)(?P<cue>[Aa]sked)(?:[\t\n\r \xa0]+(?:during|in|at|on|by)[\t\n\r \xa0]+[^,;]{1,60}?)?[\t\n\r \xa0]+(?P<content>(?:whether|if|why|how|what|which|whom|whose|who|when|where|about)(?-u:\b)[^,;]*)",
     )
 });
 

@@ -260,6 +260,21 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
             }
         }
     }
+    // A report opens with what was said, never with the punctuation after its cue (`smiled and
+    // said, ''I'm waiting ...''` read from the comma).
+    for candidate in &mut candidates {
+        if candidate.kind == QuoteKind::Direct || !candidate.parts.is_empty() {
+            continue;
+        }
+        if let Some(content) = candidate.content.slice(text) {
+            let opened = content.trim_start_matches([',', ':', ';', ' ', '\u{a0}']);
+            let skipped = content.len() - opened.len();
+            if skipped > 0 {
+                candidate.content =
+                    TextRange::new(candidate.content.start() + skipped, candidate.content.end());
+            }
+        }
+    }
     // Marks with nothing but punctuation between them (`win,”,” said`) quote nothing.
     candidates.retain(|candidate| !candidate.content.is_empty());
     candidates.sort_by_key(|candidate| candidate.content.start());
@@ -440,8 +455,31 @@ fn sentence_containing(sentences: &[TextRange], position: usize) -> Option<TextR
 fn clause_after_cue(sentence: &str, cue_end: usize) -> TextRange {
     let rest = &sentence[cue_end..];
     let mut start = cue_end + (rest.len() - rest.trim_start().len());
-    // `said, "..."`, `said: "..."`: the punctuation after the cue opens the report.
+    // `said, "..."`, `said: "..."`: the punctuation after the cue opens the report. After a
+    // verb of taking sides, whose object would follow it, a comma closes the clause instead
+    // (`When asked whom she supported, Ms. Sherry smiled`): there is no report. ("Records
+    // show, ...", "refused, generally, to ..." do report.)
     if sentence[start..].starts_with(", ") || sentence[start..].starts_with(": ") {
+        let cue_word = sentence[..cue_end]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let takes_an_object = matches!(
+            cue_word.as_str(),
+            "supported"
+                | "supports"
+                | "endorsed"
+                | "endorses"
+                | "opposed"
+                | "opposes"
+                | "oppose"
+                | "defended"
+                | "defends"
+        );
+        if sentence[start..].starts_with(", ") && takes_an_object {
+            return TextRange::new(start, start);
+        }
         start += 2;
     }
     // `Her fear is that ...`: the copula after a noun cue is no part of what was said.

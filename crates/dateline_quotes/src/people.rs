@@ -1201,7 +1201,9 @@ impl PeopleRegister {
             .rev()
             .take(MAX_QUOTED_MENTIONS_PASSED)
             .find(|(start, id)| !is_quoted(*start) && agrees(*id))
-            .or_else(|| earlier.last())
+            // Only someone named inside quotation marks may be left; never someone the article
+            // shows as of the other gender ("She said ..." after "Senator Bernie Sanders").
+            .or_else(|| earlier.last().filter(|(_, id)| agrees(*id)))
             .map(|(_, id)| *id)
     }
 

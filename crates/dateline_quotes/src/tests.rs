@@ -1053,3 +1053,29 @@ fn a_participle_after_a_quotations_attribution_reports_more_of_its_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_question_put_by_someone_unnamed_may_say_when_or_by_whom_it_was_put() {
+    let text = "Asked during a January debate why he trailed so badly among minority voters, Senator Bernie Sanders said he would gain ground.\n\nWhen asked whom she supported, Ms. Sherry smiled.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «why he trailed so badly among minority voters» cue=Asked source=- speaker=-",
+            "indirect «he would gain ground» cue=said source=Senator Bernie Sanders speaker=Bernie Sanders (Senator)",
+            "indirect «whom she supported» cue=asked source=- speaker=-",
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_of_the_other_gender_is_left_unresolved_and_a_stance_ends_at_its_comma() {
+    let text = "Senator Bernie Sanders said he would gain ground.\n\nShe said the race was close and the vote would be tight.\n\nWhen asked whom she supported, Ms. Sherry smiled.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «he would gain ground» cue=said source=Senator Bernie Sanders speaker=Bernie Sanders (Senator)",
+            "indirect «the race was close and the vote would be tight» cue=said source=She speaker=-",
+            "indirect «whom she supported» cue=asked source=- speaker=-",
+        ]
+    );
+}
