@@ -107,9 +107,14 @@ pub fn extract_plain_text(source: Source, text: String) -> Document {
         let is_credit_line = matches!(line.role, LineRole::Short | LineRole::Boilerplate)
             && find_credit(text, line.range)
                 .is_some_and(|credit| credit.range.len() * 2 >= line.range.len());
+        let is_short_sentence = line.role == LineRole::Short
+            && line
+                .range
+                .slice(text)
+                .is_some_and(reads_as_a_short_sentence);
         match line.role {
             LineRole::Blank => continue,
-            _ if is_credit_line => last_body = index,
+            _ if is_credit_line || is_short_sentence => last_body = index,
             _ => break,
         }
     }
@@ -233,6 +238,58 @@ fn join_wrapped_paragraphs(text: &str, lines: &mut [Line]) {
     }
 }
 
+/// A short line after the article's last long one that is a sentence of it ("He declined to
+/// comment.", "“You tell me,” he said."), not a site's leftover or the desk's note ("Read it all
+/// here.", "Watch the ad above.", "Costa reported from Washington.", "Alex Isenstadt
+/// contributed to this story."): three words or more, a capital or a quotation mark first, a
+/// full stop or a closing mark last, most words in lower case as running text writes them, no
+/// address, and no call to the reader or note of who reported.
+fn reads_as_a_short_sentence(line: &str) -> bool {
+    let line = line.trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let lower_case = words
+        .iter()
+        .filter(|word| word.starts_with(|c: char| c.is_lowercase()))
+        .count();
+    let first = words
+        .first()
+        .map_or(String::new(), |word| word.to_lowercase());
+    let calls_the_reader = matches!(
+        first.as_str(),
+        "read"
+            | "watch"
+            | "view"
+            | "send"
+            | "click"
+            | "follow"
+            | "sign"
+            | "subscribe"
+            | "share"
+            | "see"
+            | "listen"
+            | "download"
+            | "like"
+            | "join"
+            | "get"
+            | "visit"
+            | "contact"
+            | "email"
+            | "call"
+            | "tap"
+    );
+    let lowered = line.to_lowercase();
+    let notes_the_desk = lowered.contains("contributed") || lowered.contains("reported from");
+    let has_address = lowered.contains("http") || lowered.contains("www.") || line.contains('@');
+    words.len() >= 3
+        && line.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '‘'))
+        && line.ends_with(['.', '!', '?', '"', '”'])
+        && lower_case * 2 >= words.len()
+        && !calls_the_reader
+        && !notes_the_desk
+        && !has_address
+        && !is_closing_note(line)
+}
+
 fn classify_lines(text: &str) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut start = 0;
@@ -323,4 +380,24 @@ fn paragraphs_in(text: &str, body: TextRange) -> Vec<Paragraph> {
         close_block(start, block_end, &mut paragraphs);
     }
     paragraphs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body_of(text: &str) -> String {
+        let document = extract_plain_text(Source::from_path("test"), text.to_string());
+        document.body_text().to_string()
+    }
+
+    #[test]
+    fn a_short_last_sentence_is_the_articles_and_the_desks_note_is_not() {
+        let article = "Senator Ann Lee said on Monday that the vote on the new budget would be held before the end of the month, whatever the committee decides.";
+        let text =
+            format!("{article}\n\n“You tell me,” she said.\n\nCosta reported from Washington.\n");
+        assert!(body_of(&text).ends_with("“You tell me,” she said."));
+        let text = format!("{article}\n\nRead it all here.\n");
+        assert!(body_of(&text).ends_with("decides."));
+    }
 }
