@@ -1546,7 +1546,22 @@ fn recipient_before_report(text: &str, cue: TextRange, content: TextRange) -> Op
         )
     };
     let (_, first) = *words.first()?;
-    let recipient_words = if matches!(first, "him" | "her" | "them" | "us" | "me") {
+    // `told the raucous [crowd] that ...`: the cue as read ends inside the recipient, whose
+    // last words open the content.
+    let cue_ends_in_recipient = cue
+        .slice(text)
+        .and_then(|cue| cue.split_whitespace().next_back())
+        .is_some_and(|last| last != cue_word && last.starts_with(|c: char| c.is_lowercase()));
+    let recipient_words = if cue_ends_in_recipient {
+        (1..=2)
+            .find(|&count| {
+                words.get(count).is_some_and(|(_, next)| *next == "that")
+                    && words[..count]
+                        .iter()
+                        .all(|(_, word)| word.chars().all(|c| c.is_lowercase() || c == '-'))
+            })
+            .unwrap_or(0)
+    } else if matches!(first, "him" | "her" | "them" | "us" | "me") {
         // "told her the plan" ("her" as a possessive is read below when "that" follows).
         let next = words.get(1)?.1;
         if opens_clause(next) || !matches!(first, "her") {

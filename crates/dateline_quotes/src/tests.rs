@@ -1079,3 +1079,14 @@ fn a_pronoun_of_the_other_gender_is_left_unresolved_and_a_stance_ends_at_its_com
         ]
     );
 }
+
+#[test]
+fn a_recipient_read_into_the_cue_leaves_the_report_at_that() {
+    let text = "Trump told the raucous crowd that it meant a lot to him.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «that it meant a lot to him» cue=told the raucous source=Trump speaker=Trump"
+        ]
+    );
+}
