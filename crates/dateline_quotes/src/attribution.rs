@@ -225,10 +225,12 @@ pub static ACCORDING_TO_LAST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `, X said.` or `, said X.` closing a sentence: tried at each comma near the sentence's end,
-/// what stands before the comma being the content.
+/// what stands before the comma being the content. A phrase of time or occasion may follow
+/// (`, Wilkin said during his campaign speech.`), and so may a participle's clause, a report
+/// of its own (`, Spicer said, adding, "..."`).
 pub static TRAILING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     build(&comma_attribution(
-        r"(?:[\t\n\r \xa0]+(?:on|in|at|last|this|late|early|earlier|later)(?:[\t\n\r \xa0]+[A-Za-z0-9]+){1,3})?[\t\n\r \xa0]*[.!?]?$",
+        r"(?:[\t\n\r \xa0]+(?:on|in|at|during|last|this|late|early|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:[\t\n\r \xa0]+[A-Za-z0-9’'\-]+){1,5}?)?(?:,[\t\n\r \xa0]+(?:adding|noting|saying|citing|explaining|recalling|referring[\t\n\r \xa0]+to|pointing[\t\n\r \xa0]+to|pointing[\t\n\r \xa0]+out|arguing|insisting|warning|calling)(?-u:\b)[^\n]*)?[\t\n\r \xa0]*[.!?]?$",
     ))
 });
 

@@ -2505,8 +2505,9 @@ fn according_to_inside(slice: &str) -> Option<(TextRange, TextRange, TextRange)>
 }
 
 /// `“This is not a hard race,” he said, citing Trump’s appeal.`, `“...,” Mr. Ackman said at the
-/// time, adding that investors ...`: a participle after a quotation's attribution reports more
-/// of what the quotation's speaker said, to the end of the sentence, with the same source.
+/// time, adding that investors ...`: a participle after a quotation's attribution (or a
+/// report's, when the attribution closes it) reports more of what the speaker said, to the end
+/// of the sentence, with the same source.
 /// Only a few words may stand between the attribution and the participle's comma, none of them
 /// quoted, and the report may not overlap a quotation or report found already.
 fn participle_reports_after_quotations(
@@ -2520,7 +2521,9 @@ fn participle_reports_after_quotations(
         let (Some(cue), Some(source)) = (candidate.cue, candidate.source) else {
             continue;
         };
-        if candidate.kind == QuoteKind::Indirect || cue.start() < candidate.content.end() {
+        // The attribution after what was said: a quotation's, or a report's closing clause
+        // (`Ryan and Trump will meet next week, Spicer said, adding, "..."`).
+        if cue.start() < candidate.content.end() {
             continue;
         }
         let attribution_end = cue.end().max(source.end());

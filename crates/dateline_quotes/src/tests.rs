@@ -1090,3 +1090,16 @@ fn a_recipient_read_into_the_cue_leaves_the_report_at_that() {
         ]
     );
 }
+
+#[test]
+fn a_closing_attribution_may_be_followed_by_its_occasion_or_a_participle() {
+    let text = "His allegiance has shifted from Fiorina to Rubio, Wilkin said during his campaign speech.\n\nRyan and Trump will meet sometime next week, Spicer said, adding that the two need a good talk.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «His allegiance has shifted from Fiorina to Rubio» cue=said source=Wilkin speaker=Wilkin",
+            "indirect «Ryan and Trump will meet sometime next week» cue=said source=Spicer speaker=Spicer",
+            "indirect «that the two need a good talk» cue=adding source=Spicer speaker=Spicer",
+        ]
+    );
+}
