@@ -2640,7 +2640,12 @@ fn transcript_turns(text: &str, paragraphs: &[TextRange]) -> Vec<Candidate> {
         let Some(colon) = slice.find(": ") else {
             continue;
         };
-        let label = slice[..colon].trim();
+        // A transcript quoted paragraph by paragraph opens each turn with a mark
+        // (`"PENCE: Well, look, ...`): the mark is no part of the label.
+        let label = slice[..colon]
+            .trim()
+            .trim_start_matches(['"', '“', '\'', '‘'])
+            .trim_start();
         let is_question_or_answer = matches!(label, "Q" | "A");
         let is_in_capitals = (2..=30).contains(&label.chars().count())
             && label.chars().filter(|c| c.is_uppercase()).count() >= 2
@@ -2681,7 +2686,12 @@ fn transcript_turns(text: &str, paragraphs: &[TextRange]) -> Vec<Candidate> {
             continue;
         }
         let slice = paragraph.slice(text).unwrap_or("");
-        let label_start = slice.len() - slice.trim_start().len();
+        let label_start = slice.len()
+            - slice
+                .trim_start()
+                .trim_start_matches(['"', '“', '\'', '‘'])
+                .trim_start()
+                .len();
         let base = paragraph.start();
         let content = TextRange::new(base + colon + 2, paragraph.end()).trimmed_in(text);
         if word_count(text, content) < MIN_REPORTED_WORDS {

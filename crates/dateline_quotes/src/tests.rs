@@ -1103,3 +1103,15 @@ fn a_closing_attribution_may_be_followed_by_its_occasion_or_a_participle() {
         ]
     );
 }
+
+#[test]
+fn a_transcript_quoted_paragraph_by_paragraph_keeps_its_turns() {
+    let text = "Mike Pence spoke to Chris Wallace on Sunday.\n\n\"WALLACE: Will Gennifer Flowers be there on the night?\n\n\"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.";
+    assert_eq!(
+        render(text),
+        vec![
+            "direct «Will Gennifer Flowers be there on the night?» cue=: source=WALLACE speaker=Chris Wallace",
+            "direct «Gennifer Flowers will not be attending the debate tomorrow night.» cue=: source=PENCE speaker=Mike Pence",
+        ]
+    );
+}
