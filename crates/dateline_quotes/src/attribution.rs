@@ -104,6 +104,14 @@ pub static AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// After a closing mark, a dash and a name with nothing after them but the end of the sentence or
+/// the next quotation: `” ― Carlos Raúl`, `”— Carla Sanchez.`
+pub static DASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    build(&format!(
+        r"^[\t \xa0]*(?P<dash>[―—–])[\t \xa0]*(?P<src>{NAME_WORD}(?:[\t \xa0]+(?:{NAME_WORD}|{PARTICLE})){{0,3}})[\t\n\r \xa0]*[.,]?[\t\n\r \xa0]*$"
+    ))
+});
+
 /// Before an opening mark, `According to X,`. The other readings before a mark are
 /// `X said ...:` (a cue found by [`CUE_BEFORE_MARK`] with its source found by [`SOURCE_AT_END`]) and
 /// `X:` ([`NAME_BEFORE_COLON`]); `attribution_before_quote` in the crate root tries the three.

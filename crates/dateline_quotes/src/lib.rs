@@ -28,8 +28,8 @@ use dateline_document::{
 use attribution::{
     attributes_a_stance, infinitive_ends_the_report, is_passive_or_not_speech, needs_that_clause,
     reports_a_finding, ACCORDING_TO_BEFORE_QUOTE, ACCORDING_TO_FIRST, ACCORDING_TO_LAST,
-    AFTER_QUOTE, ANY_CUE_WORD, ASKED_QUESTION, CUE_BEFORE_MARK, CUE_IN_TEXT, IN_A_POLL_FIRST,
-    IN_A_POLL_LAST, LEADING_TIME_PHRASE, MIDDLE_CLAUSE, NAME_BEFORE_COLON,
+    AFTER_QUOTE, ANY_CUE_WORD, ASKED_QUESTION, CUE_BEFORE_MARK, CUE_IN_TEXT, DASH_CREDIT,
+    IN_A_POLL_FIRST, IN_A_POLL_LAST, LEADING_TIME_PHRASE, MIDDLE_CLAUSE, NAME_BEFORE_COLON,
     PARTICIPLE_AFTER_ATTRIBUTION, PARTICIPLE_CUE, SOURCE_AT_END, SUBJECT_AT_START, TRAILING_CLAUSE,
 };
 pub use marks::{find_quoted_spans, QuotedSpan};
@@ -665,6 +665,17 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
         }) {
             cue = Some(found_cue.shifted(before_start));
             source = Some(found_source.shifted(before_start));
+        }
+        // `“Not a worthy representative.” ― Oscar P. Quintero`: a dash and a name right after the
+        // closing mark credit the quotation, as epigraphs and lists of readers' voices do.
+        if source.is_none() {
+            if let Some(captures) = DASH_CREDIT.captures(after) {
+                if let (Some(dash), Some(name)) = (captures.name("dash"), captures.name("src")) {
+                    let offset = span.outer.end();
+                    cue = Some(TextRange::new(offset + dash.start(), offset + dash.end()));
+                    source = Some(TextRange::new(offset + name.start(), offset + name.end()));
+                }
+            }
         }
         // `Kaine has adopted the stance common among Catholics in office: “I'm pro-life ...”`: a
         // quotation a colon introduces, after a clause whose subject is a person, is theirs.

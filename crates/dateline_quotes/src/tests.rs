@@ -1115,3 +1115,15 @@ fn a_transcript_quoted_paragraph_by_paragraph_keeps_its_turns() {
         ]
     );
 }
+
+#[test]
+fn a_dash_and_a_name_after_the_closing_mark_credit_the_quotation() {
+    let text = "Here are some of the replies.\n\n“How did we get this low?” ― Jacklyn Ashley  “Trump must stop portraying Latinos as gangsters.”— Carla Sanchez.";
+    assert_eq!(
+        render(text),
+        vec![
+            "direct «How did we get this low?» cue=― source=Jacklyn Ashley speaker=Jacklyn Ashley",
+            "direct «Trump must stop portraying Latinos as gangsters.» cue=— source=Carla Sanchez speaker=Carla Sanchez",
+        ]
+    );
+}
