@@ -112,6 +112,16 @@ pub static DASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A paragraph that only introduces the next one: `Limbaugh added:`, `The governor said in a
+/// statement:`, `In a post on Facebook, she wrote:`.
+pub static COLON_INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
+    build(&format!(
+        r"^(?:[^:,]{{0,80}},[\t \xa0]+)?(?:{src})[\t \xa0]+(?:{ADVERB}[\t \xa0]+)?{cue}(?:[\t \xa0]+(?:on|in|at|during|to|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[^:]{{0,60}})?[\t \xa0]*:$",
+        src = source_pattern("src"),
+        cue = cue_pattern("cue"),
+    ))
+});
+
 /// Before an opening mark, `According to X,`. The other readings before a mark are
 /// `X said ...:` (a cue found by [`CUE_BEFORE_MARK`] with its source found by [`SOURCE_AT_END`]) and
 /// `X:` ([`NAME_BEFORE_COLON`]); `attribution_before_quote` in the crate root tries the three.

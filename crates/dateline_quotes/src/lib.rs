@@ -28,9 +28,10 @@ use dateline_document::{
 use attribution::{
     attributes_a_stance, infinitive_ends_the_report, is_passive_or_not_speech, needs_that_clause,
     reports_a_finding, ACCORDING_TO_BEFORE_QUOTE, ACCORDING_TO_FIRST, ACCORDING_TO_LAST,
-    AFTER_QUOTE, ANY_CUE_WORD, ASKED_QUESTION, CUE_BEFORE_MARK, CUE_IN_TEXT, DASH_CREDIT,
-    IN_A_POLL_FIRST, IN_A_POLL_LAST, LEADING_TIME_PHRASE, MIDDLE_CLAUSE, NAME_BEFORE_COLON,
-    PARTICIPLE_AFTER_ATTRIBUTION, PARTICIPLE_CUE, SOURCE_AT_END, SUBJECT_AT_START, TRAILING_CLAUSE,
+    AFTER_QUOTE, ANY_CUE_WORD, ASKED_QUESTION, COLON_INTRODUCTION, CUE_BEFORE_MARK, CUE_IN_TEXT,
+    DASH_CREDIT, IN_A_POLL_FIRST, IN_A_POLL_LAST, LEADING_TIME_PHRASE, MIDDLE_CLAUSE,
+    NAME_BEFORE_COLON, PARTICIPLE_AFTER_ATTRIBUTION, PARTICIPLE_CUE, SOURCE_AT_END,
+    SUBJECT_AT_START, TRAILING_CLAUSE,
 };
 pub use marks::{find_quoted_spans, QuotedSpan};
 use people::{
@@ -168,7 +169,12 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     // An interview's turns ("Q: ...", "BENENSON: ...") are the speaker's words, whole
     // paragraphs of them; what the sentence readers found inside a turn is part of it (one
     // attribution keeps contents from nesting, as in reported speech).
-    let turns = transcript_turns(text, &paragraphs);
+    let mut turns = transcript_turns(text, &paragraphs);
+    // `Limbaugh added:` alone in its paragraph: the next paragraph is what he said, word for
+    // word, a quotation set off as a block (without marks) rather than quoted inline.
+    let blocks = introduced_blocks(text, &paragraphs, &turns, &lower_case_words);
+    turns.extend(blocks);
+    turns.sort_by_key(|turn| turn.content.start());
     // Turns are paragraphs, in text order and apart: the last one starting before a candidate
     // ends is the only one that can hold it (a binary search keeps this linear).
     candidates.retain(|candidate| {
@@ -2648,7 +2654,8 @@ fn transcript_turns(text: &str, paragraphs: &[TextRange]) -> Vec<Candidate> {
         let Some(slice) = paragraph.slice(text) else {
             continue;
         };
-        let Some(colon) = slice.find(": ") else {
+        // The colon before a space or a no-break space (`RAMOS:\u{a0} Secretary Clinton, ...`).
+        let Some(colon) = slice.find(": ").or_else(|| slice.find(":\u{a0}")) else {
             continue;
         };
         // A transcript quoted paragraph by paragraph opens each turn with a mark
@@ -2704,7 +2711,7 @@ fn transcript_turns(text: &str, paragraphs: &[TextRange]) -> Vec<Candidate> {
                 .trim_start()
                 .len();
         let base = paragraph.start();
-        let content = TextRange::new(base + colon + 2, paragraph.end()).trimmed_in(text);
+        let content = TextRange::new(base + colon + 1, paragraph.end()).trimmed_in(text);
         if word_count(text, content) < MIN_REPORTED_WORDS {
             continue;
         }
@@ -2718,6 +2725,105 @@ fn transcript_turns(text: &str, paragraphs: &[TextRange]) -> Vec<Candidate> {
         });
     }
     turns
+}
+
+/// `Limbaugh added:` (a paragraph of a source and a cue closed by a colon) and then a paragraph
+/// without quotation marks: that paragraph is a `direct` quotation, set off as a block. A
+/// paragraph that opens with a mark is read as a quotation already, and a turn of a transcript
+/// is left to [`transcript_turns`].
+fn introduced_blocks(
+    text: &str,
+    paragraphs: &[TextRange],
+    turns: &[Candidate],
+    lower_case_words: &people::LowerCaseWords<'_>,
+) -> Vec<Candidate> {
+    const MAX_INTRODUCTION_WORDS: usize = 25;
+    let mut blocks = Vec::new();
+    for pair in paragraphs.windows(2) {
+        let (introduction, block) = (pair[0], pair[1]);
+        let Some(written) = introduction.slice(text) else {
+            continue;
+        };
+        let written = written.trim();
+        if !written.ends_with(':')
+            || written.split_whitespace().count() > MAX_INTRODUCTION_WORDS
+            || !ANY_CUE_WORD.is_match(written)
+        {
+            continue;
+        }
+        let Some(captures) = COLON_INTRODUCTION.captures(written) else {
+            continue;
+        };
+        let (Some(source), Some(cue)) = (captures.name("src"), captures.name("cue")) else {
+            continue;
+        };
+        // `Of note:`, `See tweets:`: a word the article writes in lower case is no speaker, nor
+        // is a preposition opening the source; a finding (`The poll found that:`) introduces
+        // figures, not words someone said.
+        let source_words: Vec<&str> = source.as_str().split_whitespace().collect();
+        let first = source_words.first().copied().unwrap_or("");
+        let pronoun = matches!(first, "He" | "She" | "They" | "We" | "I" | "It");
+        let names_no_one =
+            matches!(
+                first,
+                "Of" | "In"
+                    | "At"
+                    | "To"
+                    | "For"
+                    | "With"
+                    | "On"
+                    | "As"
+                    | "And"
+                    | "But"
+                    | "Or"
+                    | "See"
+                    | "Read"
+                    | "Watch"
+                    | "Click"
+                    | "Follow"
+                    | "Note"
+                    | "Listen"
+                    | "View"
+            ) || (source_words.len() == 1 && !pronoun && lower_case_words.contains(first));
+        let cue_word = cue.as_str().split_whitespace().next().unwrap_or("");
+        if names_no_one || cue.as_str().ends_with("that") || reports_a_finding(cue_word) {
+            continue;
+        }
+        let content = block.trimmed_in(text);
+        let block_text = content.slice(text).unwrap_or("");
+        let opens_with_mark = block_text.starts_with(['"', '“', '«', '„', '\'', '‘']);
+        // A list under the introduction (`— Dallas has ...`, `1. ...`) or a transcript's turn
+        // (`RAMOS: ...`) is no block quotation.
+        let opens_a_list_or_turn = block_text.starts_with(['—', '–', '-', '•', '*'])
+            || block_text.split_whitespace().next().is_some_and(|first| {
+                first.ends_with(':')
+                    || (first.ends_with('.')
+                        && first[..first.len() - 1].chars().all(|c| c.is_ascii_digit()))
+            });
+        if opens_with_mark
+            || opens_a_list_or_turn
+            || word_count(text, content) < MIN_REPORTED_WORDS
+            || turns.iter().any(|turn| turn.content.intersects(content))
+        {
+            continue;
+        }
+        let offset = introduction.start()
+            + introduction
+                .slice(text)
+                .map_or(0, |raw| raw.len() - raw.trim_start().len());
+        blocks.push(Candidate {
+            content,
+            kind: QuoteKind::Direct,
+            cue: Some(TextRange::new(offset + cue.start(), offset + cue.end())),
+            source: Some(TextRange::new(
+                offset + source.start(),
+                offset + source.end(),
+            )),
+            continues: None,
+            parts: Vec::new(),
+        });
+    }
+    blocks
 }
 
 /// The surname of a label in capitals as the article would write it elsewhere ("JOEL BENENSON"

@@ -1127,3 +1127,14 @@ fn a_dash_and_a_name_after_the_closing_mark_credit_the_quotation() {
         ]
     );
 }
+
+#[test]
+fn a_paragraph_introduced_by_a_source_and_a_colon_is_a_block_quotation() {
+    let text = "The radio host Rush Limbaugh was on the air for three hours on Monday.\n\nLimbaugh added:\n\nFrom a supposed front-runner, this reeks of the greatest fear that I have ever seen.\n\nOf note:\n\n— Dallas holds the tiebreakers on Detroit this season.";
+    assert_eq!(
+        render(text),
+        vec![
+            "direct «From a supposed front-runner, this reeks of the greatest fear that I have ever seen.» cue=added source=Limbaugh speaker=Rush Limbaugh",
+        ]
+    );
+}
