@@ -113,10 +113,11 @@ pub static DASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A paragraph that only introduces the next one: `Limbaugh added:`, `The governor said in a
-/// statement:`, `In a post on Facebook, she wrote:`.
+/// statement:`, `In a post on Facebook, she wrote:`. (Repetitions are unbounded and lazy: a
+/// counted repetition of a negated class compiles a copy of it per count.)
 pub static COLON_INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
     build(&format!(
-        r"^(?:[^:,]{{0,80}},[\t \xa0]+)?(?:{src})[\t \xa0]+(?:{ADVERB}[\t \xa0]+)?{cue}(?:[\t \xa0]+(?:on|in|at|during|to|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[^:]{{0,60}})?[\t \xa0]*:$",
+        r"^(?:[^:,]+?,[\t \xa0]+)?(?:{src})[\t \xa0]+(?:{ADVERB}[\t \xa0]+)?{cue}(?:[\t \xa0]+(?:on|in|at|during|to|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[^:]*?)?[\t \xa0]*:$",
         src = source_pattern("src"),
         cue = cue_pattern("cue"),
     ))
@@ -183,12 +184,13 @@ pub static IN_A_POLL_LAST: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// `Asked whether he would run, ...`, `said when asked how Trump digests the news`: a question
+/// `Asked whether he would run, ...`, `said when asked how Trump digests the news`, `Asked
+/// during a debate why ...`: a question
 /// put to the speaker by someone the article does not name (the reporter). The question is
 /// reported speech without a source; it runs to the next comma or semicolon.
 pub static ASKED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     build(
-        r"(?:^|(?-u:\b)[Ww]hen[\t\n\r \xa0]+|,[\t\n\r \xa0]+)(?P<cue>[Aa]sked)(?:[\t\n\r \xa0]+(?:during|in|at|on|by)[\t\n\r \xa0]+[^,;]{1,60}?)?[\t\n\r \xa0]+(?P<content>(?:whether|if|why|how|what|which|whom|whose|who|when|where|about)(?-u:\b)[^,;]*)",
+        r"(?:^|(?-u:\b)[Ww]hen[\t\n\r \xa0]+|,[\t\n\r \xa0]+)(?P<cue>[Aa]sked)(?:[\t\n\r \xa0]+(?:during|in|at|on|by)[\t\n\r \xa0]+[^,;]+?)?[\t\n\r \xa0]+(?P<content>(?:whether|if|why|how|what|which|whom|whose|who|when|where|about)(?-u:\b)[^,;]*)",
     )
 });
 
