@@ -291,13 +291,53 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     let mut register = PeopleRegister::default();
     register.add_titled_names(text, document.body);
     register.add_untitled_names(text, document.body, &lower_case_words);
-    let shapes: Vec<Option<SourceShape>> = candidates
+    let read_shapes: Vec<Option<SourceShape>> = candidates
         .iter()
-        .map(|candidate| {
-            candidate
-                .source
-                .map(|source| analyse_source(text, source))
-                .and_then(read_transcript_label)
+        .map(|candidate| candidate.source.map(|source| analyse_source(text, source)))
+        .collect();
+    // A single word in capitals longer than most acronyms ("BENENSON", "UKMTO") is written as a
+    // name only when the article writes it so elsewhere; an acronym stays as it is. The words
+    // are looked for in one pass over the text.
+    let capital_words: Vec<String> = read_shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Some(SourceShape::Name { name, .. }) if is_long_word_in_capitals(name) => {
+                Some(written_as_name(name))
+            }
+            _ => None,
+        })
+        .collect::<HashSet<String>>()
+        .into_iter()
+        .collect();
+    let mut written_as_names = names_written_in(text, &capital_words);
+    // ... or as the surname of a longer label ("JOEL BENENSON", then "BENENSON").
+    let label_surnames: Vec<String> = read_shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Some(SourceShape::Name { name, .. })
+                if name.contains(' ') && !name.chars().any(char::is_lowercase) =>
+            {
+                name.split_whitespace().last().map(written_as_name)
+            }
+            _ => None,
+        })
+        .collect();
+    for surname in &label_surnames {
+        if let Some(word) = capital_words.iter().find(|word| *word == surname) {
+            written_as_names.insert(word.as_str());
+        }
+    }
+    let shapes: Vec<Option<SourceShape>> = read_shapes
+        .into_iter()
+        .zip(&candidates)
+        .map(|(shape, candidate)| {
+            // A label before a colon (`WALLACE: ...`) is a name however the article writes it.
+            let labelled = candidate
+                .cue
+                .and_then(|cue| cue.slice(text))
+                .is_some_and(|cue| cue == ":");
+            shape
+                .and_then(|shape| read_transcript_label(shape, labelled, &written_as_names))
                 .map(|shape| without_common_opening_word(text, shape, &lower_case_words))
         })
         .collect();
@@ -4003,7 +4043,11 @@ fn without_common_opening_word(
 
 /// A transcript's labels as sources: "Q" and "A" name no one, and a name in capitals
 /// ("JOEL BENENSON") is the person written "Joel Benenson" elsewhere.
-fn read_transcript_label(shape: SourceShape) -> Option<SourceShape> {
+fn read_transcript_label(
+    shape: SourceShape,
+    labelled: bool,
+    written_as_names: &HashSet<&str>,
+) -> Option<SourceShape> {
     let SourceShape::Name { name, range, role } = shape else {
         return Some(shape);
     };
@@ -4012,8 +4056,12 @@ fn read_transcript_label(shape: SourceShape) -> Option<SourceShape> {
     }
     let in_capitals = name.chars().filter(|c| c.is_uppercase()).count() >= 2
         && !name.chars().any(char::is_lowercase);
-    // Acronyms ("CNN", "NATO") are written in capitals everywhere.
-    if !in_capitals || !name.contains(' ') && name.chars().count() <= 4 {
+    // Acronyms ("CNN", "NATO", "UKMTO") are written in capitals everywhere; a single longer
+    // word is a name when the article writes it as one ("BENENSON" and "Benenson").
+    let acronym = !name.contains(' ')
+        && (name.chars().count() <= 4
+            || !labelled && !written_as_names.contains(written_as_name(&name).as_str()));
+    if !in_capitals || acronym {
         return Some(SourceShape::Name { name, range, role });
     }
     let written = name
@@ -4026,6 +4074,14 @@ fn read_transcript_label(shape: SourceShape) -> Option<SourceShape> {
         range,
         role,
     })
+}
+
+/// A single word of five letters or more, all in capitals: a transcript's label or an acronym.
+fn is_long_word_in_capitals(name: &str) -> bool {
+    !name.contains(' ')
+        && name.chars().count() > 4
+        && name.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && !name.chars().any(char::is_lowercase)
 }
 
 /// "Juanita Broaddrick, who said ...": the name that the relative "who" stands for, when a

@@ -1138,3 +1138,15 @@ fn a_paragraph_introduced_by_a_source_and_a_colon_is_a_block_quotation() {
         ]
     );
 }
+
+#[test]
+fn an_acronym_speaker_keeps_its_capitals_and_a_transcript_label_is_a_name() {
+    let text = "UNICEF said the camps were running out of water.\n\nMike Pence met Chris Wallace on Sunday.\n\nWALLACE: Will you be at the debate tomorrow night?";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the camps were running out of water» cue=said source=UNICEF speaker=UNICEF",
+            "direct «Will you be at the debate tomorrow night?» cue=: source=WALLACE speaker=Chris Wallace",
+        ]
+    );
+}
