@@ -4569,11 +4569,15 @@ fn resolve(
                     .and_then(Gender::of_word),
             ) {
                 Some(id) => Some(person(register, id)),
-                None => Some(Speaker {
-                    name: name.clone(),
-                    role: role.clone(),
-                    entity: None,
-                }),
+                // ... or a given name alone ("says Amisha"), when one person has it.
+                None => match register.find_by_given_name(name) {
+                    Some(id) => Some(person(register, id)),
+                    None => Some(Speaker {
+                        name: name.clone(),
+                        role: role.clone(),
+                        entity: None,
+                    }),
+                },
             },
         },
         // A description resolves only to a person whose role it names; otherwise the article

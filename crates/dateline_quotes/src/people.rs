@@ -226,6 +226,8 @@ const PLACE_WORDS: &[&str] = &[
     "Ruins",
     "Pond",
     "Lagoon",
+    "Mile",
+    "Strip",
 ];
 
 /// Whether a word is part of a title ("Minister", "Deputy", "Foreign").
@@ -1420,6 +1422,24 @@ impl PeopleRegister {
                 .find(|&id| !self.is_of_another_gender(id, gender))
                 .unwrap_or(first),
         )
+    }
+
+    /// The one person whose given name `name` is ("says Ivanka", after "Ivanka Trump"): features
+    /// call people by their first names. None when two people share it or none has it, and
+    /// unless the word is a given name news writing knows or the article shows the person's
+    /// gender: "Apple said" is not about a register's "Apple Thunderbolt".
+    pub fn find_by_given_name(&self, name: &str) -> Option<usize> {
+        if name.contains(' ') {
+            return None;
+        }
+        let mut having = self.entities.iter().enumerate().filter(|(_, entity)| {
+            let mut words = entity.name.split_whitespace();
+            words.next() == Some(name) && words.next().is_some()
+        });
+        let (id, _) = having.next()?;
+        let known_as_a_person =
+            given_names::is_given_name(name) || self.genders.get(id).copied().flatten().is_some();
+        (having.next().is_none() && known_as_a_person).then_some(id)
     }
 
     pub fn set_role_if_unknown(&mut self, id: usize, role: &str) {

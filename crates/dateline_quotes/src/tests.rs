@@ -1150,3 +1150,15 @@ fn an_acronym_speaker_keeps_its_capitals_and_a_transcript_label_is_a_name() {
         ]
     );
 }
+
+#[test]
+fn a_given_name_alone_is_the_one_person_who_has_it() {
+    let text = "Ivanka Trump and Jared Kushner arrived on Monday. Apple Thunderbolt cables were sold out.\n\n“We are thrilled,” Ivanka said.\n\n“It is a fine cable,” Apple said.";
+    assert_eq!(
+        render(text),
+        vec![
+            "direct «We are thrilled» cue=said source=Ivanka speaker=Ivanka Trump",
+            "direct «It is a fine cable» cue=said source=Apple speaker=Apple",
+        ]
+    );
+}
