@@ -4019,6 +4019,23 @@ fn without_common_opening_word(
     let SourceShape::Name { name, range, role } = shape else {
         return shape;
     };
+    // `Readers said ...` in an article that writes "readers": a plural the article writes in
+    // lower case is a group, not a name (a surname such as "Sanders" never stands in lower
+    // case; "the Times" is a paper's name).
+    let after_the = text[..floor_char_boundary(text, range.start())]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|word| word.eq_ignore_ascii_case("the"));
+    let plural_noun = !after_the
+        && !name.contains(' ')
+        && name.len() > 3
+        && name.ends_with('s')
+        && name.chars().skip(1).all(|c| c.is_lowercase())
+        && lower_case_words.contains(&name);
+    if plural_noun {
+        return SourceShape::Description { description: name };
+    }
     let written = range.slice(text).unwrap_or("");
     // "Australian Timothy Weeks, a teacher": the nationality describes the person named after it.
     // "the Palestinian Health Ministry" keeps its word: it is the ministry's name.

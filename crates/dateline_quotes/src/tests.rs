@@ -1162,3 +1162,15 @@ fn a_given_name_alone_is_the_one_person_who_has_it() {
         ]
     );
 }
+
+#[test]
+fn a_plural_the_article_writes_in_lower_case_is_a_group_not_a_name() {
+    let text = "The paper asked its readers and the times they voted.\n\nReaders said the count was wrong in every district.\n\nThe Times said the count was right in every district.";
+    assert_eq!(
+        render(text)[1..],
+        [
+            "indirect «the count was wrong in every district» cue=said source=Readers speaker=-",
+            "indirect «the count was right in every district» cue=said source=The Times speaker=Times",
+        ]
+    );
+}
