@@ -902,12 +902,28 @@ fn choose_title(facts: &PageFacts, linked: &LinkedData, site: Option<&str>) -> O
         return Some(title);
     }
     let candidates = [open_graph, linked.headline.clone(), Some(head_title)];
-    candidates
+    let chosen = candidates
         .into_iter()
         .flatten()
         .filter(|title| !title.is_empty())
         .map(|title| strip_site_suffix(&title, site))
-        .next()
+        .next();
+    // A title that ends on a colon was cut short ("Harnessing CO2 for Sustainable Plastics:");
+    // the first heading opening with the same word and going on past it is the whole title.
+    if let Some(cut_short) = chosen
+        .as_deref()
+        .filter(|title| title.trim_end().ends_with(':'))
+    {
+        let first_word = cut_short.split_whitespace().next().unwrap_or("");
+        if let Some(heading) = facts.first_headings.iter().find(|heading| {
+            heading.split_whitespace().next() == Some(first_word)
+                && heading.len() > cut_short.len()
+                && !heading.trim_end().ends_with(':')
+        }) {
+            return Some(heading.clone());
+        }
+    }
+    chosen
 }
 
 /// "NASA beams a cat video to Earth (video)", "... Show Finale [Watch]": a tag saying what the
@@ -1243,6 +1259,19 @@ mod tests {
             "Big news today"
         );
         assert_eq!(strip_site_suffix("Left - right", None), "Left - right");
+    }
+
+    #[test]
+    fn a_title_cut_short_at_a_colon_gives_way_to_the_whole_heading() {
+        let page = HtmlDocument::from(
+            "<html><head><title>Harnessing CO2 for Sustainable Plastics:</title></head><body>\
+             <h1>Harnessing Carbon for Sustainable Plastics: A Breakthrough in Polymers</h1>\
+             <p>Text.</p></body></html>",
+        );
+        assert_eq!(
+            read_metadata(&page, "", None).title.as_deref(),
+            Some("Harnessing Carbon for Sustainable Plastics: A Breakthrough in Polymers")
+        );
     }
 
     #[test]
