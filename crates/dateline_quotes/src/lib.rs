@@ -1562,6 +1562,35 @@ fn recipient_before_report(text: &str, cue: TextRange, content: TextRange) -> Op
             | "warns"
             | "warning"
     );
+    let asks = matches!(cue_word.as_str(), "asked" | "asks" | "ask" | "asking");
+    if asks {
+        // `asked workers if they planned ...`, `asked the 2016 Democratic contender if he ...`:
+        // whom the question was put to, up to the word that opens the question.
+        let slice = content.slice(text)?;
+        let words: Vec<(usize, &str)> = slice
+            .split_whitespace()
+            .take(8)
+            .map(|word| (word.as_ptr() as usize - slice.as_ptr() as usize, word))
+            .collect();
+        let opens_question = |word: &str| {
+            matches!(
+                word,
+                "if" | "whether" | "how" | "why" | "what" | "who" | "whom" | "when" | "where"
+            )
+        };
+        if opens_question(words.first()?.1) {
+            return None;
+        }
+        let question = (1..words.len()).find(|&index| opens_question(words[index].1))?;
+        // A recipient holds no verb: "asked the Justice Department to investigate whether"
+        // puts the request, not the question, first.
+        let plain_words = words[..question].iter().all(|(_, word)| {
+            word.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '’' | '\''))
+                && !matches!(*word, "that" | "to")
+        });
+        return (plain_words && question <= 6).then_some(words[question].0);
+    }
     if !tells {
         return None;
     }

@@ -1174,3 +1174,15 @@ fn a_plural_the_article_writes_in_lower_case_is_a_group_not_a_name() {
         ]
     );
 }
+
+#[test]
+fn whom_a_question_was_put_to_is_not_part_of_it() {
+    let text = "They asked workers if they planned to attend the caucuses.\n\nThe host asked the 2016 Democratic contender whether he had prepared for a loss.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «if they planned to attend the caucuses» cue=asked source=They speaker=-",
+            "indirect «whether he had prepared for a loss» cue=asked source=The host speaker=-",
+        ]
+    );
+}
