@@ -379,7 +379,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
         };
         speakers.push(speaker);
     }
-    let quotes = candidates
+    let quotes: Vec<Quote> = candidates
         .iter()
         .zip(speakers)
         .map(|(candidate, speaker)| {
@@ -399,7 +399,43 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
             }
         })
         .collect();
-    let mut entities = register.into_entities();
+    // Names of things in capitals (a game's places, products, laws) are no people: a person
+    // entity stays only when the article shows it to be one, or someone speaks as it.
+    let spoken_as: HashSet<usize> = quotes
+        .iter()
+        .filter_map(|quote| quote.speaker.as_ref().and_then(|speaker| speaker.entity))
+        .collect();
+    let keep: Vec<bool> = (0..register.people_count())
+        .map(|id| {
+            spoken_as.contains(&id)
+                || register.shows_a_person(id, text)
+                || !register
+                    .name(id)
+                    .split_whitespace()
+                    .any(|word| lower_case_words.contains(word))
+        })
+        .collect();
+    let mut new_ids: Vec<Option<usize>> = Vec::with_capacity(keep.len());
+    let mut entities: Vec<Entity> = Vec::new();
+    for (entity, kept) in register.into_entities().into_iter().zip(&keep) {
+        if *kept {
+            new_ids.push(Some(entities.len()));
+            entities.push(Entity {
+                id: entities.len(),
+                ..entity
+            });
+        } else {
+            new_ids.push(None);
+        }
+    }
+    let mut quotes = quotes;
+    for quote in &mut quotes {
+        if let Some(speaker) = quote.speaker.as_mut() {
+            speaker.entity = speaker
+                .entity
+                .and_then(|id| new_ids.get(id).copied().flatten());
+        }
+    }
     for thing in
         organisations::find_organisations_and_places(text, document.body, &[], &lower_case_words)
     {

@@ -1424,6 +1424,30 @@ impl PeopleRegister {
         )
     }
 
+    /// How many people the register holds.
+    pub fn people_count(&self) -> usize {
+        self.entities.len()
+    }
+
+    /// Whether the article shows entity `id` to be a person rather than a thing named in
+    /// capitals (a game's place, a product, a law): a role or title, a gender it shows, a given
+    /// name news writing knows, or a mention by surname alone ("Komlafe said"), as articles
+    /// refer to people and rarely to products.
+    pub fn shows_a_person(&self, id: usize, text: &str) -> bool {
+        let Some(entity) = self.entities.get(id) else {
+            return false;
+        };
+        let first = entity.name.split_whitespace().next().unwrap_or("");
+        self.roles[id].is_some()
+            || self.genders.get(id).copied().flatten().is_some()
+            || given_names::is_given_name(first)
+            || entity.mentions.iter().any(|mention| {
+                mention
+                    .slice(text)
+                    .is_some_and(|written| !written.trim().contains(char::is_whitespace))
+            })
+    }
+
     /// The one person whose given name `name` is ("says Ivanka", after "Ivanka Trump"): features
     /// call people by their first names. None when two people share it or none has it, and
     /// unless the word is a given name news writing knows or the article shows the person's

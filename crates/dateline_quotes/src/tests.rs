@@ -1186,3 +1186,9 @@ fn whom_a_question_was_put_to_is_not_part_of_it() {
         ]
     );
 }
+
+#[test]
+fn a_name_of_words_the_article_writes_in_lower_case_is_no_person_without_evidence() {
+    let text = "The Power Rankings put the Bills first this week, and the rankings moved again.\n\nBlake Snell pitched on Sunday. The power of his arm was plain.\n\n“We will win,” said Isaiah Likely, who was likely to play.";
+    assert_eq!(people_named(text), vec!["Blake Snell", "Isaiah Likely"]);
+}
