@@ -2868,28 +2868,12 @@ fn introduced_blocks(
         let source_words: Vec<&str> = source.as_str().split_whitespace().collect();
         let first = source_words.first().copied().unwrap_or("");
         let pronoun = matches!(first, "He" | "She" | "They" | "We" | "I" | "It");
-        let names_no_one =
-            matches!(
+        let names_no_one = is_capitalised_function_word(first)
+            || matches!(
                 first,
-                "Of" | "In"
-                    | "At"
-                    | "To"
-                    | "For"
-                    | "With"
-                    | "On"
-                    | "As"
-                    | "And"
-                    | "But"
-                    | "Or"
-                    | "See"
-                    | "Read"
-                    | "Watch"
-                    | "Click"
-                    | "Follow"
-                    | "Note"
-                    | "Listen"
-                    | "View"
-            ) || (source_words.len() == 1 && !pronoun && lower_case_words.contains(first));
+                "See" | "Read" | "Watch" | "Click" | "Follow" | "Note" | "Listen" | "View"
+            )
+            || (source_words.len() == 1 && !pronoun && lower_case_words.contains(first));
         let cue_word = cue.as_str().split_whitespace().next().unwrap_or("");
         if names_no_one || cue.as_str().ends_with("that") || reports_a_finding(cue_word) {
             continue;
@@ -3711,23 +3695,8 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
                 .any(|contraction| first.ends_with(contraction));
         // A capitalised function word alone ("Of", "At") is a misread opening, not a name
         // ("From" and "By" are surnames too, and "A" answers in an interview).
-        let function_word = matches!(
-            first,
-            "Of" | "In"
-                | "At"
-                | "To"
-                | "For"
-                | "With"
-                | "On"
-                | "As"
-                | "And"
-                | "But"
-                | "Or"
-                | "The"
-                | "An"
-                | "If"
-                | "So"
-        );
+        let function_word =
+            is_capitalised_function_word(first) || matches!(first, "The" | "An" | "If" | "So");
         let misread_subject = alone
             && (matches!(first, "Other" | "Another" | "Prior" | "Such")
                 || function_word
@@ -4537,6 +4506,15 @@ fn is_day_or_month(word: &str) -> bool {
             | "December"
             | "Today"
             | "Yesterday"
+    )
+}
+
+/// A capitalised preposition or conjunction: it opens a sentence, never a speaker's name.
+/// ("From" and "By" are surnames too, and "A" answers in an interview.)
+fn is_capitalised_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Of" | "In" | "At" | "To" | "For" | "With" | "On" | "As" | "And" | "But" | "Or"
     )
 }
 

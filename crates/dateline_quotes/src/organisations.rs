@@ -482,7 +482,7 @@ pub fn find_organisations_and_places(
         while let Some((first, rest)) = name.split_once(' ') {
             if !(OPENING_WORDS.contains(&first)
                 || JOINING_WORDS.contains(&first)
-                || DAYS_AND_MONTHS.contains(&first))
+                || is_day_or_month_name(first))
             {
                 break;
             }
@@ -670,33 +670,16 @@ const NOT_ORGANISATION_ACRONYMS: &[&str] = &[
 
 /// A day or a month run on after a name ("Supreme Court on Wednesday", "Blossom Music Center
 /// on July") with the joining word before it, taken off.
-const DAYS_AND_MONTHS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// A day's or a month's name; not "Today", which names papers and shows ("USA Today").
+fn is_day_or_month_name(word: &str) -> bool {
+    crate::is_day_or_month(word) && !matches!(word, "Today" | "Yesterday")
+}
 
 fn without_trailing_date(name: &str) -> &str {
     let Some((rest, last)) = name.rsplit_once(' ') else {
         return name;
     };
-    if !DAYS_AND_MONTHS.contains(&last) {
+    if !is_day_or_month_name(last) {
         return name;
     }
     match rest.rsplit_once(' ') {
