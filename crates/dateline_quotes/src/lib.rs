@@ -2638,6 +2638,29 @@ fn participle_reports_after_quotations(
     candidates: &[Candidate],
 ) -> Vec<Candidate> {
     const MAX_WORDS_BETWEEN: usize = 6;
+    // The participle stands a few words after the attribution: the pattern reads no further,
+    // so that a long sentence of many attributions is not read once per attribution.
+    const PARTICIPLE_WINDOW_BYTES: usize = 160;
+    // Whether a range overlaps a content found already, by binary search over the contents in
+    // order of start with the furthest end reached so far (contents may nest).
+    let mut found: Vec<(usize, usize)> = candidates
+        .iter()
+        .map(|candidate| (candidate.content.start(), candidate.content.end()))
+        .collect();
+    found.sort_unstable();
+    let furthest_end: Vec<usize> = found
+        .iter()
+        .scan(0, |furthest, &(_, end)| {
+            *furthest = (*furthest).max(end);
+            Some(*furthest)
+        })
+        .collect();
+    let overlaps_found = |range: TextRange| {
+        let before_end = found.partition_point(|&(start, _)| start < range.end());
+        before_end > 0 && furthest_end[before_end - 1] > range.start()
+    };
+    // A report runs to its sentence's end: one per sentence.
+    let mut sentences_reported: HashSet<usize> = HashSet::new();
     let mut reports = Vec::new();
     for candidate in candidates {
         let (Some(cue), Some(source)) = (candidate.cue, candidate.source) else {
@@ -2653,10 +2676,14 @@ fn participle_reports_after_quotations(
         let Some(sentence) = sentences.get(index).filter(|s| s.start() <= cue.start()) else {
             continue;
         };
+        if sentences_reported.contains(&index) {
+            continue;
+        }
         let Some(rest) = text.get(attribution_end..sentence.end()) else {
             continue;
         };
-        let Some(captures) = PARTICIPLE_AFTER_ATTRIBUTION.captures(rest) else {
+        let window = &rest[..floor_char_boundary(rest, PARTICIPLE_WINDOW_BYTES)];
+        let Some(captures) = PARTICIPLE_AFTER_ATTRIBUTION.captures(window) else {
             continue;
         };
         let (Some(whole), Some(participle)) = (captures.get(0), captures.name("cue")) else {
@@ -2677,13 +2704,10 @@ fn participle_reports_after_quotations(
             attribution_end + whole.end() + tail.len(),
         )
         .trimmed_in(text);
-        if content.is_empty()
-            || candidates
-                .iter()
-                .any(|other| other.content.intersects(content))
-        {
+        if content.is_empty() || overlaps_found(content) {
             continue;
         }
+        sentences_reported.insert(index);
         let quoted = content
             .slice(text)
             .is_some_and(|content| content.contains(['"', '“', '”']));
@@ -2892,7 +2916,12 @@ fn introduced_blocks(
         if opens_with_mark
             || opens_a_list_or_turn
             || word_count(text, content) < MIN_REPORTED_WORDS
-            || turns.iter().any(|turn| turn.content.intersects(content))
+            || {
+                // Turns are paragraphs in text order: only the last one starting before the
+                // block ends can overlap it.
+                let before_end = turns.partition_point(|turn| turn.content.start() < content.end());
+                before_end > 0 && turns[before_end - 1].content.intersects(content)
+            }
         {
             continue;
         }

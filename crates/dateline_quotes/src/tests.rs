@@ -174,6 +174,16 @@ fn linear_on_unbalanced_marks_and_long_paragraphs() {
         })
         .collect();
     let _ = render(&openers);
+    // One long sentence of quotations, each attributed and followed by a participle: each
+    // participle is looked for near its attribution, and each report checked against the
+    // others by binary search.
+    let participles =
+        "“We will win,” Ann Lee said, adding that the vote was close and ".repeat(20_000);
+    assert!(!render(&participles).is_empty());
+    // Paragraphs that introduce block quotations, each checked against the transcript's turns.
+    let blocks = "Ann Lee added:\n\nThe vote was close and the count went on into the night.\n\n"
+        .repeat(20_000);
+    assert!(!render(&blocks).is_empty());
 }
 
 #[test]
