@@ -1569,6 +1569,15 @@ const MAX_WORDS_BETWEEN_SUBJECT_AND_CUE: usize = 3;
 /// contents open with it 910: "wants to ..."), as do "in" (59 / 72) and "as"; "on" (382 / 33)
 /// does too: after a cue it more often names where the words were said (`says on its website
 /// that ...`) than what they were about, and moving it lost dev matches.
+/// The first `count` words of `slice`, each with its byte offset in it.
+fn first_words_with_offsets(slice: &str, count: usize) -> Vec<(usize, &str)> {
+    slice
+        .split_whitespace()
+        .take(count)
+        .map(|word| (word.as_ptr() as usize - slice.as_ptr() as usize, word))
+        .collect()
+}
+
 /// How many bytes of a report's content name whom a telling cue addressed: `told [his
 /// supporters] that ...`, `assured [voters] he'd ...`, `told [him] the plan was ready`. A
 /// recipient is an object pronoun, a lower-case plural, or up to three words after a
@@ -1602,12 +1611,7 @@ fn recipient_before_report(text: &str, cue: TextRange, content: TextRange) -> Op
     if asks {
         // `asked workers if they planned ...`, `asked the 2016 Democratic contender if he ...`:
         // whom the question was put to, up to the word that opens the question.
-        let slice = content.slice(text)?;
-        let words: Vec<(usize, &str)> = slice
-            .split_whitespace()
-            .take(8)
-            .map(|word| (word.as_ptr() as usize - slice.as_ptr() as usize, word))
-            .collect();
+        let words = first_words_with_offsets(content.slice(text)?, 8);
         let opens_question = |word: &str| {
             matches!(
                 word,
@@ -1630,12 +1634,7 @@ fn recipient_before_report(text: &str, cue: TextRange, content: TextRange) -> Op
     if !tells {
         return None;
     }
-    let slice = content.slice(text)?;
-    let words: Vec<(usize, &str)> = slice
-        .split_whitespace()
-        .take(5)
-        .map(|word| (word.as_ptr() as usize - slice.as_ptr() as usize, word))
-        .collect();
+    let words = first_words_with_offsets(content.slice(text)?, 5);
     let opens_clause = |word: &str| {
         matches!(
             word,
