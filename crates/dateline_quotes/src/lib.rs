@@ -322,9 +322,11 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
             _ => None,
         })
         .collect();
+    // Looked up in a set: a transcript of thousands of labels asks once per label.
+    let capital_word_set: HashSet<&str> = capital_words.iter().map(String::as_str).collect();
     for surname in &label_surnames {
-        if let Some(word) = capital_words.iter().find(|word| *word == surname) {
-            written_as_names.insert(word.as_str());
+        if let Some(&word) = capital_word_set.get(surname.as_str()) {
+            written_as_names.insert(word);
         }
     }
     let shapes: Vec<Option<SourceShape>> = read_shapes
