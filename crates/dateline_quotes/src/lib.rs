@@ -3211,6 +3211,10 @@ fn trailing_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> 
         };
         let cue = captures.name("cue1").or(captures.name("cue2"))?;
         let source = captures.name("src1").or(captures.name("src2"))?;
+        // `After that, Ford wrote.`: an opening phrase before the comma is no statement.
+        if opens_with_a_phrase_of_time_only(&sentence[..comma]) {
+            return None;
+        }
         // "Gov. John Kasich of Ohio, a Republican ..., said the family deserved better": when a
         // source stands right before an inverted "said X", the sentence reads "X said ...", not
         // "..., said X".
@@ -3234,6 +3238,28 @@ fn trailing_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> 
     None
 }
 
+/// One or two words that only set a time or a sequence: "After that", "Later", "Since then".
+fn opens_with_a_phrase_of_time_only(before_comma: &str) -> bool {
+    let words: Vec<&str> = before_comma.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && matches!(
+            words[0],
+            "After"
+                | "Before"
+                | "Since"
+                | "Then"
+                | "Later"
+                | "Afterwards"
+                | "Afterward"
+                | "Earlier"
+                | "Meanwhile"
+                | "Eventually"
+                | "Finally"
+                | "Soon"
+                | "Until"
+        )
+}
+
 /// `..., X said, ...` in the middle of a sentence: the sentence is the content, both sides of the
 /// clause (the clause itself is a few words of it, too few to matter to a reader of the span).
 fn middle_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> {
@@ -3252,7 +3278,10 @@ fn middle_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> {
         let cue = captures.name("cue1").or(captures.name("cue2"))?;
         let source = captures.name("src1").or(captures.name("src2"))?;
         let content_end = sentence.trim_end().trim_end_matches(['.', '!', '?']).len();
-        if comma == 0 || content_end <= comma {
+        if comma == 0
+            || content_end <= comma
+            || opens_with_a_phrase_of_time_only(&sentence[..comma])
+        {
             return None;
         }
         return Some((
@@ -3769,6 +3798,49 @@ fn cue_is_a_noun_subject(text: &str, cue: TextRange, content: TextRange) -> bool
         .next_back()
         .unwrap_or("");
     let lowered = word_before.to_lowercase().replace('’', "'");
+    // `These small-group reports will then be used`, `insurance plans are`: a cue that is also a
+    // plural noun, after a lowercase word no verb follows (neither a pronoun nor an adverb), is
+    // the noun at the head of the subject.
+    let cue_is_a_plural_noun = cue.slice(text).is_some_and(|cue| {
+        matches!(
+            cue,
+            "reports"
+                | "plans"
+                | "claims"
+                | "calls"
+                | "comments"
+                | "notes"
+                | "demands"
+                | "fears"
+                | "hopes"
+                | "shows"
+                | "promises"
+                | "pledges"
+                | "proposals"
+                | "charges"
+                | "findings"
+        )
+    });
+    // Only where the noun phrase opens its sentence: after another noun the same words are a
+    // relative clause with its object left out (`something the lawsuit claims could hurt ...`).
+    let sentence_opening = &text[text[..cue.start()]
+        .rfind(['.', '!', '?', '\n', ';', ':'])
+        .map_or(0, |end| end + 1)..cue.start()];
+    let opening_words: Vec<&str> = sentence_opening.split_whitespace().collect();
+    let opens_the_sentence = (1..=3).contains(&opening_words.len())
+        && opening_words.iter().enumerate().all(|(index, word)| {
+            let lowered = word.to_lowercase();
+            (index == 0 || word.chars().all(|c| c.is_lowercase() || c == '-'))
+                && !is_personal_pronoun(&lowered)
+                && !is_auxiliary_or_adverb(&lowered)
+                && !matches!(
+                    lowered.as_str(),
+                    "who" | "which" | "that" | "what" | "and" | "or"
+                )
+        });
+    if cue_is_a_plural_noun && opens_the_sentence {
+        return true;
+    }
     matches!(
         lowered.as_str(),
         "the"
@@ -3927,6 +3999,25 @@ fn cue_reads_as_another_word(text: &str, cue: TextRange, source: Option<TextRang
                     .is_some_and(|source| source.starts_with("a ") || source.starts_with("an "))
         }
         "reported" => previous_is_possessive || after.starts_with("from "),
+        // `the recommendations added nearly another year`, `the plan added 2,000 jobs`: adding a
+        // quantity says nothing.
+        "added" | "adds" | "add" => {
+            after.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+                || [
+                    "nearly ",
+                    "almost ",
+                    "roughly ",
+                    "another ",
+                    "more than ",
+                    "over ",
+                    "up to ",
+                    "an estimated ",
+                    "an extra ",
+                    "an additional ",
+                ]
+                .iter()
+                .any(|quantity| after.starts_with(quantity))
+        }
         _ => false,
     }
 }
@@ -3955,6 +4046,54 @@ fn mend_source_edges(text: &str, source: TextRange) -> Option<TextRange> {
     let mut end = words.len();
     if words.len() > 1 && matches!(words[0].1, "that" | "what" | "which" | "who" | "whom") {
         first = 1;
+    }
+    // `That is something the lawsuit claims could hurt ...`, `That's what the city hopes will
+    // ...`: after a copula the cue's subject is the last noun phrase, the relative clause's
+    // subject with its object left out.
+    let opening = |index: usize| {
+        words
+            .get(index)
+            .map(|(_, word)| word.to_lowercase().replace('’', "'"))
+            .unwrap_or_default()
+    };
+    let copula = if matches!(
+        opening(first).as_str(),
+        "that's" | "it's" | "what's" | "here's" | "this's"
+    ) {
+        Some(first)
+    } else if matches!(opening(first).as_str(), "that" | "it" | "this" | "here")
+        && matches!(opening(first + 1).as_str(), "is" | "was")
+    {
+        Some(first + 1)
+    } else {
+        None
+    };
+    if let Some(copula) = copula {
+        if let Some(determiner) = (copula + 2..words.len().saturating_sub(1))
+            .rev()
+            .find(|&index| {
+                matches!(
+                    words[index].1,
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this" | "that"
+                )
+            })
+        {
+            first = determiner;
+        }
+    }
+    // `the stars that they desperately wanted to see`: the relative clause's own subject is
+    // the source, not the phrase it describes, and the adverbs after a pronoun are the verb's.
+    if let Some(relative) = (first + 1..words.len().saturating_sub(1))
+        .find(|&index| matches!(words[index].1, "that" | "whom" | "which"))
+    {
+        if is_personal_pronoun(words[relative + 1].1)
+            && words[relative + 2..]
+                .iter()
+                .all(|(_, word)| is_auxiliary_or_adverb(word))
+        {
+            first = relative + 1;
+            end = relative + 2;
+        }
     }
     while end - first > 1
         && matches!(
@@ -3998,6 +4137,11 @@ fn mend_source_edges(text: &str, source: TextRange) -> Option<TextRange> {
         source.start() + start_offset,
         source.start() + last_offset + last_word.len(),
     ))
+}
+
+/// "they", "he", "I": a subject pronoun that can open a clause of its own.
+fn is_personal_pronoun(word: &str) -> bool {
+    matches!(word, "I" | "we" | "you" | "he" | "she" | "they" | "it")
 }
 
 /// The source that ends right before `at` in its sentence, past a comma and a time phrase

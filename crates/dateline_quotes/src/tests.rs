@@ -1202,3 +1202,19 @@ fn a_name_of_words_the_article_writes_in_lower_case_is_no_person_without_evidenc
     let text = "The Power Rankings put the Bills first this week, and the rankings moved again.\n\nBlake Snell pitched on Sunday. The power of his arm was plain.\n\n“We will win,” said Isaiah Likely, who was likely to play.";
     assert_eq!(people_named(text), vec!["Blake Snell", "Isaiah Likely"]);
 }
+
+#[test]
+fn nouns_sums_and_opening_phrases_are_no_reports() {
+    let text = "These small-group reports will then be used in drawing up a report for the synod.\n\nThe recommendations added nearly another year. The plan added 2,000 jobs to the payroll.\n\nAfter that, Ford wrote, and wrote, and wrote.\n\nThat is something the lawsuit claims could hurt the league. Meanwhile, Doctor says, they are trying to buy time.\n\nThey became the stars that they desperately wanted to see onscreen.";
+    assert_eq!(
+        render(text),
+        vec![
+            // Left out: the reports that are a noun, the sums, the opening phrase. A relative
+            // clause with its object left out still reports, and a sentence adverb before the
+            // attribution is not part of the report.
+            "indirect «could hurt the league» cue=claims source=the lawsuit speaker=-",
+            "indirect «they are trying to buy time» cue=says source=Doctor speaker=Doctor",
+            "indirect «to see onscreen» cue=wanted source=they speaker=-",
+        ]
+    );
+}
