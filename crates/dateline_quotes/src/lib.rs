@@ -2312,6 +2312,7 @@ fn is_lone_function_word(word: &str) -> bool {
             | "There"
             | "Here"
             | "Let's"
+            | "Let’s"
             | "But"
             | "And"
             | "The"
@@ -3967,7 +3968,71 @@ fn cue_reads_as_another_word(text: &str, cue: TextRange, source: Option<TextRang
                 && (counts_states || !after.starts_with([',', ':', '.', '“', '"', '‘', '\'', '«']))
         }
         "show" => {
-            previous_is_determiner
+            // `the massive fantasy show`: after a singular noun in a phrase of its own "show" is
+            // the noun ("polls show", "they show", "will show", "records from the 2008 cycle
+            // show" are the verb).
+            let phrase_of_its_own = source.is_some_and(|source| {
+                let opens_with_a_determiner = source.slice(text).is_some_and(|written| {
+                    let first = written
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("")
+                        .to_lowercase();
+                    matches!(
+                        first.as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "my"
+                            | "your"
+                            | "this"
+                    )
+                });
+                let word_before_source = text[..source.start()]
+                    .split_whitespace()
+                    .next_back()
+                    .unwrap_or("")
+                    .to_lowercase();
+                opens_with_a_determiner
+                    && !matches!(word_before_source.as_str(), "of" | "from" | "for")
+            });
+            let after_a_singular_noun = phrase_of_its_own
+                && previous.chars().all(|c| c.is_lowercase() || c == '-')
+                && !previous.is_empty()
+                && !previous.ends_with('s')
+                && !is_personal_pronoun(&previous)
+                && !is_auxiliary_or_adverb(&previous)
+                && !matches!(
+                    previous.as_str(),
+                    "data"
+                        | "evidence"
+                        | "research"
+                        | "polling"
+                        | "footage"
+                        | "media"
+                        | "to"
+                        | "and"
+                        | "or"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "people"
+                        | "men"
+                        | "women"
+                        | "children"
+                        | "i"
+                        | "we"
+                        | "you"
+                        | "they"
+                        | "figures"
+                );
+            after_a_singular_noun
+                || previous_is_determiner
                 || previous_is_possessive
                 || matches!(
                     previous.as_str(),
@@ -3992,8 +4057,48 @@ fn cue_reads_as_another_word(text: &str, cue: TextRange, source: Option<TextRang
         }
         "plans" => !(after.starts_with("to ") || after.starts_with("that ")),
         "called" => {
+            // `a place in the Depths called Hateno Village Research Lab.`: a name alone after
+            // "called", closing its clause, is what something is called.
+            let clause = after
+                .split(['.', ',', ';', ':', '!', '?', '\n'])
+                .next()
+                .unwrap_or("");
+            let source_is_a_thing =
+                source
+                    .and_then(|source| source.slice(text))
+                    .is_some_and(|source| {
+                        let lowered = source.to_lowercase();
+                        lowered.starts_with("the ")
+                            || lowered.starts_with("a ")
+                            || lowered.starts_with("an ")
+                    });
+            let cut_at_an_abbreviation = matches!(
+                clause.split_whitespace().next_back().unwrap_or(""),
+                "Mr" | "Mrs"
+                    | "Ms"
+                    | "Dr"
+                    | "Sen"
+                    | "Gov"
+                    | "Rep"
+                    | "Gen"
+                    | "Lt"
+                    | "Col"
+                    | "St"
+                    | "Jr"
+                    | "Sr"
+                    | "Prof"
+                    | "Rev"
+            );
+            let names_only = source_is_a_thing
+                && !cut_at_an_abbreviation
+                && !clause.trim().is_empty()
+                && clause.split_whitespace().all(|word| {
+                    word.chars().next().is_some_and(char::is_uppercase)
+                        || matches!(word, "of" | "the" | "and" | "de" | "for")
+                });
             previous.ends_with("so-")
                 || previous == "so"
+                || names_only
                 || source
                     .and_then(|source| source.slice(text))
                     .is_some_and(|source| source.starts_with("a ") || source.starts_with("an "))
@@ -4098,10 +4203,84 @@ fn mend_source_edges(text: &str, source: TextRange) -> Option<TextRange> {
     while end - first > 1
         && matches!(
             words[end - 1].1.to_lowercase().as_str(),
-            "has" | "have" | "had" | "is" | "was" | "are" | "were" | "and" | "or" | "when" | "as"
+            "has"
+                | "have"
+                | "had"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "and"
+                | "or"
+                | "when"
+                | "as"
+                | "can"
+                | "could"
+                | "will"
+                | "would"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
         )
     {
         end -= 1;
+    }
+    // `came a month after Van Der Beek announced`: after a conjunction that opens a clause, its
+    // subject is the source.
+    // Not inside an apposition (`Bill Millis, ... before departing last month because of ...`),
+    // and only before a subject (a name or a pronoun).
+    if !written.contains(',') {
+        if let Some(conjunction) = (first + 1..end.saturating_sub(1)).rev().find(|&index| {
+            matches!(
+                words[index].1,
+                "after"
+                    | "before"
+                    | "since"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "until"
+                    | "once"
+                    | "whereas"
+            )
+        }) {
+            let subject = words[conjunction + 1].1;
+            let day = subject.trim_end_matches("’s").trim_end_matches("'s");
+            if (subject.chars().next().is_some_and(char::is_uppercase) && !is_day_or_month(day))
+                || is_personal_pronoun(subject)
+            {
+                first = conjunction + 1;
+            }
+        }
+    }
+    // `the metrics it told people had ...`: a pronoun closing a longer source is the subject
+    // of a relative clause that leaves its object out.
+    if end - first > 2
+        && is_personal_pronoun(words[end - 1].1)
+        && words[end - 2].1.chars().all(char::is_lowercase)
+        && !matches!(
+            words[end - 2].1,
+            "of" | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "by"
+                | "from"
+                | "to"
+                | "about"
+                | "and"
+                | "or"
+                | "but"
+                | "than"
+                | "as"
+                | "if"
+        )
+    {
+        first = end - 1;
     }
     let lone = &words[first..end];
     let stands_for_a_phrase_before = match lone {

@@ -1218,3 +1218,15 @@ fn nouns_sums_and_opening_phrases_are_no_reports() {
         ]
     );
 }
+
+#[test]
+fn a_source_is_the_subject_of_its_own_clause_and_names_are_no_reports() {
+    let text = "The news came a month after Van Der Beek announced that the show was over.\n\nThe firm sold the metrics it told people had immense value.\n\nLet’s say you are putting a document into the platform.\n\nHe found a place in the Depths called Hateno Village Research Lab.\n\nHe starred in the massive fantasy show as Varys, a courtier.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «that the show was over» cue=announced source=Van Der Beek speaker=Van Der Beek",
+            "indirect «people had immense value» cue=told source=it speaker=-",
+        ]
+    );
+}
