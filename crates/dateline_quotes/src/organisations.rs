@@ -103,6 +103,8 @@ const ORGANISATION_MARKERS: &[&str] = &[
     "Kremlin",
     "Pentagon",
     "Nations",
+    // `the Oneida Indian Nation`, `Live Nation` (not "Tribe": `Laurence H. Tribe` is a person).
+    "Nation",
     "House",
     "Campaign",
     "Center",

@@ -1230,3 +1230,9 @@ fn a_source_is_the_subject_of_its_own_clause_and_names_are_no_reports() {
         ]
     );
 }
+
+#[test]
+fn a_nation_is_an_organisation_and_its_leader_a_person() {
+    let text = "Tenney fought Oneida Indian Nation leader Ray Halbritter, who led the campaign, because he said the name was a slur.";
+    assert_eq!(people_named(text), vec!["Ray Halbritter"]);
+}
