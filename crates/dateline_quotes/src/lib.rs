@@ -183,6 +183,13 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
         before_end == 0 || !turns[before_end - 1].content.intersects(candidate.content)
     });
     candidates.extend(turns);
+    // `said Rosie Franco, noting how blessed her family is`: the participle is a report of its
+    // own, not part of the source (nor the speaker's role).
+    for candidate in &mut candidates {
+        if let Some(source) = candidate.source {
+            candidate.source = Some(source_without_participle(text, source));
+        }
+    }
     let after_quotations = participle_reports_after_quotations(text, sentences, &candidates);
     candidates.extend(after_quotations);
     // Sentences in which nothing above found a quotation or report are read once more with the
@@ -2725,6 +2732,23 @@ fn participle_reports_after_quotations(
         ));
     }
     reports
+}
+
+/// A source cut before a participle that reports (`Rosie Franco, noting how ...` → `Rosie
+/// Franco`).
+fn source_without_participle(text: &str, source: TextRange) -> TextRange {
+    let Some(written) = source.slice(text) else {
+        return source;
+    };
+    if !written.contains(", ") {
+        return source;
+    }
+    match PARTICIPLE_AFTER_ATTRIBUTION.find(written) {
+        Some(participle) if participle.start() > 0 => {
+            TextRange::new(source.start(), source.start() + participle.start())
+        }
+        _ => source,
+    }
 }
 
 /// `Trump tweeted on Monday, saying (that) ...`: the participle's report is the subject's.

@@ -1236,3 +1236,15 @@ fn a_nation_is_an_organisation_and_its_leader_a_person() {
     let text = "Tenney fought Oneida Indian Nation leader Ray Halbritter, who led the campaign, because he said the name was a slur.";
     assert_eq!(people_named(text), vec!["Ray Halbritter"]);
 }
+
+#[test]
+fn a_participle_after_an_inverted_attribution_is_a_second_report_not_a_role() {
+    let text = "“We think ours is the most beautiful house,” said Rosie Franco, noting how blessed her family is to have the resources each year.";
+    assert_eq!(
+        render(text),
+        vec![
+            "direct «We think ours is the most beautiful house» cue=said source=Rosie Franco speaker=Rosie Franco",
+            "indirect «how blessed her family is to have the resources each year» cue=noting source=Rosie Franco speaker=Rosie Franco",
+        ]
+    );
+}
