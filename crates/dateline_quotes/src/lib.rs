@@ -4812,8 +4812,69 @@ fn role_then_name(
     SourceShape::Name {
         name: name.to_string(),
         range: TextRange::new(head_offset + name_start, head_offset + name_end),
-        role: Some(words[..role_words].join(" ")),
+        role: role_before_name(&words[..role_words]),
     }
+}
+
+/// The words before a name as its role, unless they read as no role: a role is a noun phrase
+/// ("Trump campaign chairman", "the conservative radio talk-show host"), so words ending in a
+/// preposition, an article or a conjunction, or holding a verb's auxiliary, are the rest of a
+/// clause the source was cut from (`would be drawn to`, `same day that the`, `since`).
+fn role_before_name(words: &[&str]) -> Option<String> {
+    let last = words.last()?.to_lowercase();
+    let ends_in_a_function_word = matches!(
+        last.as_str(),
+        "to" | "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "since"
+            | "that"
+            | "than"
+            | "as"
+            | "about"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "if"
+            | "but"
+    );
+    let holds_a_verb = words.iter().any(|word| {
+        matches!(
+            word.to_lowercase().as_str(),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "has"
+                | "have"
+                | "had"
+                | "would"
+                | "will"
+                | "could"
+                | "can"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+        )
+    });
+    (!ends_in_a_function_word && !holds_a_verb).then(|| words.join(" "))
 }
 
 /// The role an apposition gives, without the age and home town news style puts there: "45, a

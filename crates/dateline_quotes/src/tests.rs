@@ -1248,3 +1248,20 @@ fn a_participle_after_an_inverted_attribution_is_a_second_report_not_a_role() {
         ]
     );
 }
+
+#[test]
+fn words_before_a_name_are_its_role_only_when_they_read_as_one() {
+    assert_eq!(
+        super::role_before_name(&["Trump", "campaign", "chairman"]).as_deref(),
+        Some("Trump campaign chairman")
+    );
+    for clause in [
+        &["would", "be", "drawn", "to"][..],
+        &["same", "day", "that", "the"],
+        &["since"],
+        &["Donald", "Trump", "and"],
+        &["has", "called"],
+    ] {
+        assert_eq!(super::role_before_name(clause), None, "{clause:?}");
+    }
+}
