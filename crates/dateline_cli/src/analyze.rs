@@ -246,9 +246,29 @@ pub fn annotate(document: &mut Document, annotation: &Annotation) {
     document.entities = layers.entities;
     document.quotes = layers.quotes;
     if let Some(model) = &annotation.techniques_model {
-        document.techniques =
-            dateline_techniques::annotate_techniques(document, model, annotation.min_score);
+        match language_the_techniques_model_cannot_read(document) {
+            Some(language) => document.diagnostics.push(dateline_document::Diagnostic {
+                stage: "techniques",
+                message: format!(
+                    "not read for techniques: the model was trained on English and this article is in \"{language}\""
+                ),
+            }),
+            None => {
+                document.techniques =
+                    dateline_techniques::annotate_techniques(document, model, annotation.min_score)
+            }
+        }
     }
+}
+
+/// The article's language when it is not English: the techniques model learned English words
+/// and, run on other languages, marks arbitrary stretches with high scores (a German clinical
+/// text as loaded language at 0.74). The extractor's language is the text's when the text
+/// surely says (see `dateline_extract::article_language`), so a wrong declaration does not
+/// mislead this.
+fn language_the_techniques_model_cannot_read(document: &Document) -> Option<String> {
+    let language = document.metadata.language.as_deref()?;
+    (language != "en").then(|| language.to_string())
 }
 
 /// Analyses one decoded page. A panic inside a dependency must not take the batch down: it is

@@ -116,3 +116,38 @@ fn the_terminal_summary_highlights_spans_in_brackets() {
     let summary = stdout.replace(page.to_str().unwrap(), "persuasive_editorial.txt");
     insta::assert_snapshot!(summary);
 }
+
+#[test]
+fn an_article_in_another_language_is_not_read_for_techniques() {
+    let directory = std::env::temp_dir().join(format!("dateline-german-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).unwrap();
+    let path = directory.join("kommentar.txt");
+    std::fs::write(
+        &path,
+        "Die Regierung verrät das Volk\n\nDiese schamlose Regierung hat das Land verraten und ruiniert. \
+         Jeder ehrliche Bürger weiß, dass die korrupten Politiker nur an sich selbst denken. \
+         Wir müssen jetzt aufstehen, bevor es zu spät ist, denn sonst verlieren wir alles, \
+         was unsere Eltern und Großeltern mit harter Arbeit aufgebaut haben.\n",
+    )
+    .unwrap();
+    let (status, stdout, stderr) = dateline(&[
+        "analyze",
+        "--format",
+        "jsonl",
+        "--min-score",
+        "0.05",
+        path.to_str().unwrap(),
+    ]);
+    std::fs::remove_dir_all(&directory).ok();
+    assert_eq!(status, Some(0), "{stderr}");
+    let record: Value = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!(record["language"], "de");
+    assert_eq!(record["techniques"].as_array().unwrap().len(), 0);
+    let diagnostics = record["diagnostics"].as_array().unwrap();
+    assert!(
+        diagnostics.iter().any(
+            |d| d["stage"] == "techniques" && d["message"].as_str().unwrap().contains("\"de\"")
+        ),
+        "{diagnostics:?}"
+    );
+}

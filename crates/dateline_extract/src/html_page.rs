@@ -18,7 +18,7 @@ use crate::dates::find_date_in_text;
 use crate::densest_container::{find_densest_container, DensestContainer};
 use crate::metadata::{normalise_space, read_metadata};
 use crate::raw_text::read_markup;
-use crate::{find_article_marks, language::detect_language};
+use crate::{find_article_marks, language::article_language};
 
 /// Pages nested deeper than this are not handed to the HTML parser's consumers, whose tree walks
 /// recurse; their text is read by a flat tag stripper instead. No real page comes near it.
@@ -164,9 +164,7 @@ fn extract_markup(source: Source, raw_html: &str, html: &str) -> Document {
     document.metadata.site = metadata.site;
     document.metadata.url = metadata.url;
     document.metadata.description = metadata.description;
-    document.metadata.language = metadata
-        .language
-        .or_else(|| detect_language(document.body_text()));
+    document.metadata.language = article_language(metadata.language, document.body_text());
     find_article_marks(&mut document);
     document
 }

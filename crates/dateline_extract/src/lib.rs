@@ -32,7 +32,7 @@ pub use html_page::{
     extract_html, extract_html_unless_nested_too_deep, max_nesting_depth, NestedTooDeep,
     MAX_NESTING_DEPTH,
 };
-pub use language::detect_language;
+pub use language::{article_language, detect_language};
 pub use plain_text::extract_plain_text;
 
 use dateline_document::Document;
