@@ -414,8 +414,18 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
         .iter()
         .filter_map(|quote| quote.speaker.as_ref().and_then(|speaker| speaker.entity))
         .collect();
+    // German capitalises every noun: two capitalised words ("Bereich Healthcare", "Status Quo")
+    // are no sign of a name there.
+    let nouns_are_capitalised = document
+        .metadata
+        .language
+        .as_deref()
+        .is_some_and(|language| matches!(language, "de" | "lb"));
     let keep: Vec<bool> = (0..register.people_count())
         .map(|id| {
+            if nouns_are_capitalised {
+                return spoken_as.contains(&id) || register.shows_a_person_by_role_or_name(id);
+            }
             spoken_as.contains(&id)
                 || register.shows_a_person(id, text)
                 || !register

@@ -1448,6 +1448,19 @@ impl PeopleRegister {
             })
     }
 
+    /// Whether the article shows entity `id` to be a person by what it calls them alone: a role or
+    /// title, a gender, a given name news writing knows. For languages that capitalise every
+    /// noun (German), where a mention in capitals or by one word says nothing.
+    pub fn shows_a_person_by_role_or_name(&self, id: usize) -> bool {
+        let Some(entity) = self.entities.get(id) else {
+            return false;
+        };
+        let first = entity.name.split_whitespace().next().unwrap_or("");
+        self.roles[id].is_some()
+            || self.genders.get(id).copied().flatten().is_some()
+            || given_names::is_given_name(first)
+    }
+
     /// The one person whose given name `name` is ("says Ivanka", after "Ivanka Trump"): features
     /// call people by their first names. None when two people share it or none has it, and
     /// unless the word is a given name news writing knows or the article shows the person's

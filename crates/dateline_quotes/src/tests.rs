@@ -1265,3 +1265,19 @@ fn words_before_a_name_are_its_role_only_when_they_read_as_one() {
         assert_eq!(super::role_before_name(clause), None, "{clause:?}");
     }
 }
+
+#[test]
+fn capitalised_nouns_of_a_german_article_are_no_people() {
+    let text = "Im Bereich Healthcare ist der Status Quo geprägt von Analoge Prozesse. Behandelnde Mediziner sprechen mit Angela Merkel über die Zukunft.";
+    let mut german = document(text);
+    german.metadata.language = Some("de".to_string());
+    let people: Vec<String> = annotate_quotes(&german)
+        .entities
+        .into_iter()
+        .filter(|entity| entity.kind == dateline_document::EntityKind::Person)
+        .map(|entity| entity.name)
+        .collect();
+    assert_eq!(people, vec!["Angela Merkel"]);
+    // The same words in an English article's register: the filter is German's only.
+    assert!(people_named(text).len() > 1, "{:?}", people_named(text));
+}
