@@ -196,6 +196,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     // cue words learned from an attribution corpus.
     let learned = learned_cue_reports(text, sentences, &spans, &candidates);
     candidates.extend(learned);
+    attribute_closing_occasions(text, &mut candidates);
     mend_unlikely_sources(text, &mut candidates);
     // `The plan, which officials said will start in May, costs less.`: a report whose source
     // stands in a relative clause ends with the clause, at its closing comma.
@@ -3434,6 +3435,109 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
         || ends_in_relative_pronoun
         || speaks_of_itself
         || (noun_like_cue && determiner_phrase))
+}
+
+/// Drops the reports that are a closing attribution's occasion (see
+/// [`closing_attribution_with_its_occasion`]); the quotation right before such an attribution,
+/// when it has no source of its own, takes its cue and source.
+fn attribute_closing_occasions(text: &str, candidates: &mut Vec<Candidate>) {
+    let occasions: Vec<usize> = (0..candidates.len())
+        .filter(|&index| closing_attribution_with_its_occasion(text, &candidates[index]))
+        .collect();
+    if occasions.is_empty() {
+        return;
+    }
+    for &index in &occasions {
+        let (cue, source) = (candidates[index].cue, candidates[index].source);
+        let Some(source_start) = source.map(|source| source.start()) else {
+            continue;
+        };
+        let quotation = candidates.iter().position(|candidate| {
+            candidate.source.is_none()
+                && candidate.kind != QuoteKind::Indirect
+                && candidate.content.end() <= source_start
+                && text[candidate.content.end()..source_start]
+                    .chars()
+                    .all(|c| c.is_whitespace() || "\"”’'.,!?".contains(c))
+        });
+        if let Some(quotation) = quotation {
+            candidates[quotation].cue = cue;
+            candidates[quotation].source = source;
+            candidates[quotation].continues = None;
+        }
+    }
+    let mut index = 0;
+    candidates.retain(|_| {
+        index += 1;
+        occasions.binary_search(&(index - 1)).is_err()
+    });
+}
+
+/// A closing attribution read as a report of what follows the cue, which is only when and where
+/// the words were said: `"...?" Trump said to a crowd of about 500.`, `..., Mr. Rubio said in his
+/// 2012 book, ''An American Son.''`, `..., Wilkin said during his campaign speech to be a
+/// national delegate.` What was said comes before the source (a quotation found with its own
+/// attribution, or a clause), so the report is no report.
+fn closing_attribution_with_its_occasion(text: &str, candidate: &Candidate) -> bool {
+    let (Some(cue), Some(source)) = (candidate.cue, candidate.source) else {
+        return false;
+    };
+    if candidate.kind != QuoteKind::Indirect
+        || source.end() > cue.start()
+        || candidate.content.start() < cue.end()
+        || !text[cue.end()..candidate.content.start()].trim().is_empty()
+    {
+        return false;
+    }
+    let closes_what_came_before = text[..source.start()]
+        .trim_end()
+        .ends_with([',', '"', '”', '\'', '’']);
+    let Some(content) = candidate.content.slice(text) else {
+        return false;
+    };
+    let Some(cue_word) = cue.slice(text) else {
+        return false;
+    };
+    // Only cues of speaking or writing: after others an infinitive or a preposition is what was
+    // said (`declined to comment`, `believe in the good sense of ...`).
+    let speaks = matches!(
+        cue_word,
+        "said"
+            | "says"
+            | "say"
+            | "wrote"
+            | "writes"
+            | "added"
+            | "adds"
+            | "posted"
+            | "tweeted"
+            | "explained"
+            | "noted"
+            | "stated"
+            | "remarked"
+            | "told"
+    );
+    let mut words = content.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let occasion = match first {
+        "in" | "on" | "during" | "at" | "while" | "after" | "before" => true,
+        // An audience, not an infinitive: `to a crowd of about 500`, `to reporters`.
+        "to" => matches!(
+            second,
+            "a" | "an" | "the" | "his" | "her" | "their" | "reporters" | "supporters"
+        ),
+        _ => false,
+    };
+    // A clause of its own after the occasion is what was said (`said during the board meeting
+    // the ACC’s grant of rights violates antitrust law`, `said in politics it takes time`).
+    let words: Vec<&str> = content.split_whitespace().collect();
+    let holds_a_clause = words.len() > 12
+        || words
+            .iter()
+            .any(|word| matches!(*word, "it" | "he" | "she" | "they" | "we" | "I" | "you"))
+        || content.contains(" that ");
+    closes_what_came_before && speaks && occasion && !holds_a_clause
 }
 
 /// Whether a cue in its plural form stands right after a subject in the singular ("a talk

@@ -1281,3 +1281,27 @@ fn capitalised_nouns_of_a_german_article_are_no_people() {
     // The same words in an English article's register: the filter is German's only.
     assert!(people_named(text).len() > 1, "{:?}", people_named(text));
 }
+
+#[test]
+fn when_and_where_a_closing_attribution_was_said_is_no_report() {
+    let text = "\"How do you control these big powerful banks?\" Trump said to a crowd of about 500.\n\nHis allegiance has shifted from Fiorina to Rubio, Wilkin said during his campaign speech to be a national delegate.\n\nThe vote was close, but Pence said in politics it takes time to build trust.";
+    let rendered = render(text);
+    // The quotation takes the attribution the occasion was read with.
+    assert_eq!(
+        rendered[0],
+        "direct «How do you control these big powerful banks?» cue=said source=Trump speaker=Trump"
+    );
+    assert!(
+        !rendered
+            .iter()
+            .any(|quote| quote.contains("«to a crowd") || quote.contains("«during his campaign")),
+        "{rendered:#?}"
+    );
+    // A clause after the occasion is what was said.
+    assert!(
+        rendered
+            .iter()
+            .any(|quote| quote.contains("«in politics it takes time to build trust»")),
+        "{rendered:#?}"
+    );
+}
