@@ -136,6 +136,7 @@ pub const TITLES: &[&str] = &[
     "Commander",
     "President-elect",
     "Senator-elect",
+    "Pastor",
 ];
 
 /// A title, then one to four capitalised words: "Gov. Mike Pence", "Chancellor Merkel".

@@ -1305,3 +1305,9 @@ fn when_and_where_a_closing_attribution_was_said_is_no_report() {
         "{rendered:#?}"
     );
 }
+
+#[test]
+fn a_pastor_is_named_without_the_title() {
+    let text = "Pastor Joseph Brown said the congregation would caucus for Cruz on Monday.";
+    assert_eq!(people_named(text), vec!["Joseph Brown"]);
+}
