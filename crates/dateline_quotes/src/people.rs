@@ -1570,9 +1570,15 @@ impl PeopleRegister {
 /// Abbreviations that stand inside a name or before one: the titles' ("Sen.", "Gov.") and a few
 /// more. Not the sentence splitter's list, which also holds states ("Mass.") that end a name.
 /// A run of capitalised words up to the word that ends its sentence, if one does (`Ben Brafman.
-/// Either ...`, `Governor John Kasich. Barkley also said ...`); initials and abbreviations
-/// before a name ("George W. Bush", "Sen. Ted Cruz") end none.
+/// Either ...`, `Governor John Kasich. Barkley also said ...`), or up to a line break; initials
+/// and abbreviations before a name ("George W. Bush", "Sen. Ted Cruz") end none.
 fn cut_at_sentence_end(run: &str) -> &str {
+    // A line break ends the name too (`Mr Sunday\n\nGaffer: Geetee`, a credits list).
+    let leading = run.len() - run.trim_start().len();
+    let run = match run[leading..].find(['\n', '\r']) {
+        Some(at) => &run[..leading + at],
+        None => run,
+    };
     let mut word_end = 0;
     for word in run.split_inclusive(char::is_whitespace) {
         word_end += word.len();
@@ -1762,6 +1768,10 @@ pub fn trim_name(name: &str) -> &str {
 /// Whether a phrase looks like a person's name: two to five capitalised words (particles
 /// allowed), none of them a common sentence word.
 pub fn looks_like_person_name(phrase: &str) -> bool {
+    // A name never runs across a line break (`Sunday\n\nGaffer`, a heading and the line after).
+    if phrase.trim().contains(['\n', '\r']) {
+        return false;
+    }
     let words: Vec<&str> = phrase.split_whitespace().collect();
     if words.is_empty() || words.len() > 5 {
         return false;

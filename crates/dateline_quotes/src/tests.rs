@@ -1311,3 +1311,9 @@ fn a_pastor_is_named_without_the_title() {
     let text = "Pastor Joseph Brown said the congregation would caucus for Cruz on Monday.";
     assert_eq!(people_named(text), vec!["Joseph Brown"]);
 }
+
+#[test]
+fn a_name_after_a_title_ends_at_a_line_break() {
+    let text = "The doctors he first saw had no clue.\n\nTime for Dr. Sherlock\n\nAt first Taylor was treated for an infection.";
+    assert_eq!(people_named(text), vec!["Sherlock"]);
+}
