@@ -498,7 +498,24 @@ pub fn find_organisations_and_places(
         }) {
             continue;
         }
-        let name = without_trailing_date(cut_before_another_name(name));
+        // `Los Alamos the Department of Energy`: two names a lone "the" runs together; the
+        // organisation is the second ("Face the Nation", one word before, stays whole).
+        if let Some((before, after)) = name.split_once(" the ") {
+            if before.contains(' ')
+                && after.contains(' ')
+                && after.split(' ').any(is_organisation_marker)
+            {
+                skipped += before.len() + " the ".len();
+                name = after;
+            }
+        }
+        // `CEO and Founder of Ceres Robotics Inc`, `NFL Network Insider`: a person's role
+        // around the organisation is no part of it.
+        let Some((role_skipped, without_role)) = without_role_words(name) else {
+            continue;
+        };
+        skipped += role_skipped;
+        let name = without_trailing_date(cut_before_another_name(without_role));
         let name = name.trim_end_matches(['’', '\'', '-']);
         let name = name
             .strip_suffix("’s")
@@ -551,6 +568,36 @@ pub fn find_organisations_and_places(
         }
         let before = slice[..acronym.start()].chars().next_back();
         let after = slice[acronym.end()..].chars().next();
+        // A code, not an organisation: `ANASIS-11`, `NF-A9`, `DALL-E`, `K-POP`, a party and
+        // state `(R-N.Y.)`, a ticker `.IXIC` ("NATO-led", "AFL-CIO", "CNN-ORC" stay).
+        let code_follows = after == Some('-') && {
+            let mut rest = slice[acronym.end() + 1..].chars();
+            match (rest.next(), rest.next()) {
+                (Some(first), _) if first.is_ascii_digit() => true,
+                (Some(first), second) if first.is_ascii_uppercase() => {
+                    second.is_none_or(|c| c.is_ascii_digit() || !c.is_alphabetic())
+                }
+                _ => false,
+            }
+        };
+        let code_precedes = (before == Some('.')
+            && slice[..acronym.start() - 1]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace))
+            || (before == Some('-') && {
+                let mut earlier = slice[..acronym.start() - 1].chars().rev();
+                match (earlier.next(), earlier.next()) {
+                    (Some(first), _) if first.is_ascii_digit() => true,
+                    (Some(first), second) if first.is_ascii_uppercase() => {
+                        second.is_none_or(|c| !c.is_alphabetic())
+                    }
+                    _ => false,
+                }
+            });
+        if code_follows || code_precedes {
+            continue;
+        }
         let next_word_in_capitals = slice[acronym.end()..]
             .trim_start_matches(' ')
             .split(|c: char| !c.is_alphabetic())
@@ -609,6 +656,60 @@ pub fn find_organisations_and_places(
         thing.mentions.dedup();
     }
     found
+}
+
+/// Words of a person's job written next to an organisation's name.
+fn is_role_word(word: &str) -> bool {
+    matches!(
+        word,
+        "CEO"
+            | "Founder"
+            | "Co-founder"
+            | "Co-Founder"
+            | "Cofounder"
+            | "President"
+            | "Director"
+            | "Chairman"
+            | "Chairwoman"
+            | "Manager"
+            | "Editor"
+            | "Producer"
+            | "Officer"
+            | "Insider"
+            | "Reporter"
+            | "Correspondent"
+            | "Analyst"
+            | "Spokesman"
+            | "Spokeswoman"
+            | "Spokesperson"
+            | "Senior"
+            | "Vice"
+            | "Deputy"
+            | "Managing"
+            | "Associate"
+            | "Assistant"
+    )
+}
+
+/// A name without the role words before "of", with the bytes skipped at its start; None when
+/// role words close it (`Senior Social Media Manager`, `NFL Network Insider`: a job, and what is
+/// left of it, "Social Media", is no organisation either).
+fn without_role_words(name: &str) -> Option<(usize, &str)> {
+    let mut skipped = 0;
+    let mut name = name;
+    if let Some((before, after)) = name.split_once(" of ") {
+        if before
+            .split(' ')
+            .all(|word| is_role_word(word) || word == "and")
+        {
+            skipped = before.len() + " of ".len();
+            name = after;
+        }
+    }
+    if name.rsplit(' ').next().is_some_and(is_role_word) {
+        return None;
+    }
+    Some((skipped, name))
 }
 
 /// Capitalised words that open a sentence before a name and are no part of it.
@@ -801,5 +902,21 @@ mod tests {
     fn words_set_in_capitals_and_acronyms_of_things_are_no_organisations() {
         let text = "FREE shipping for all, a free gift. The LED lamp has a URL. The WHO and NATO met; who knows why. TOTAL: 12, a total.";
         assert_eq!(organisations_in(text), vec!["WHO", "NATO"]);
+    }
+
+    #[test]
+    fn codes_roles_and_names_run_together_are_cut_from_organisations() {
+        let text = "The ANASIS-11 launch and DALL-E images. Sen. Ann Ruiz (R-TX) spoke, and the .IXIC fell. The NATO-led force and the AFL-CIO met. Elsewhere at Los Alamos the Department of Energy agreed. Michael Sims, CEO and Founder of Ceres Robotics Inc, spoke. Senior Social Media Manager: Ann Fraser. He appeared on Face the Nation.";
+        assert_eq!(
+            organisations_in(text),
+            vec![
+                "Department of Energy",
+                "Ceres Robotics Inc",
+                "Face the Nation",
+                "NATO",
+                "AFL",
+                "CIO"
+            ]
+        );
     }
 }
