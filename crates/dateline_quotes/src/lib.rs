@@ -3980,26 +3980,13 @@ fn cue_is_a_noun_subject(text: &str, cue: TextRange, content: TextRange) -> bool
     if cue_is_a_plural_noun && opens_the_sentence {
         return true;
     }
-    matches!(
-        lowered.as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "my"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "your"
-            | "these"
-            | "those"
-            | "this"
-    ) || (lowered.ends_with("'s")
-        && !matches!(
-            lowered.as_str(),
-            "he's" | "she's" | "it's" | "that's" | "who's"
-        ))
+    is_article_or_possessive(&lowered)
+        || matches!(lowered.as_str(), "these" | "those")
+        || (lowered.ends_with("'s")
+            && !matches!(
+                lowered.as_str(),
+                "he's" | "she's" | "it's" | "that's" | "who's"
+            ))
 }
 
 /// Whether a cue word is written here as the noun or the adjective it also is, which cue
@@ -4034,27 +4021,11 @@ fn cue_reads_as_another_word(text: &str, cue: TextRange, source: Option<TextRang
         || previous.ends_with("’s")
         || previous.ends_with("s'")
         || previous.ends_with("s’");
-    let previous_is_determiner = matches!(
-        previous.as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "many"
-            | "some"
-            | "new"
-            | "such"
-    );
+    let previous_is_determiner = is_article_or_possessive(&previous)
+        || matches!(
+            previous.as_str(),
+            "that" | "these" | "those" | "many" | "some" | "new" | "such"
+        );
     match word {
         "states" => {
             // Before punctuation, "the blue states, where ..." and "the four states." are the
@@ -4111,25 +4082,8 @@ fn cue_reads_as_another_word(text: &str, cue: TextRange, source: Option<TextRang
             // show" are the verb).
             let phrase_of_its_own = source.is_some_and(|source| {
                 let opens_with_a_determiner = source.slice(text).is_some_and(|written| {
-                    let first = written
-                        .split_whitespace()
-                        .next()
-                        .unwrap_or("")
-                        .to_lowercase();
-                    matches!(
-                        first.as_str(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "our"
-                            | "my"
-                            | "your"
-                            | "this"
-                    )
+                    let first = written.split_whitespace().next().unwrap_or("");
+                    is_article_or_possessive(&first.to_lowercase())
                 });
                 let word_before_source = text[..source.start()]
                     .split_whitespace()
@@ -4263,6 +4217,15 @@ fn cue_reads_as_another_word(text: &str, cue: TextRange, source: Option<TextRang
         }
         _ => false,
     }
+}
+
+/// "the", "a", "his", "this": a word that opens a noun phrase, so a cue word right after it is
+/// the noun (lowercase input).
+fn is_article_or_possessive(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this"
+    )
 }
 
 /// A source's edges as a reader would draw them, for sources any reader above may give:

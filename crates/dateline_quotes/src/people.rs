@@ -1438,10 +1438,7 @@ impl PeopleRegister {
         let Some(entity) = self.entities.get(id) else {
             return false;
         };
-        let first = entity.name.split_whitespace().next().unwrap_or("");
-        self.roles[id].is_some()
-            || self.genders.get(id).copied().flatten().is_some()
-            || given_names::is_given_name(first)
+        self.shows_a_person_by_role_or_name(id)
             || entity.mentions.iter().any(|mention| {
                 mention
                     .slice(text)
