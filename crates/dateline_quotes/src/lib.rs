@@ -3447,19 +3447,32 @@ fn attribute_closing_occasions(text: &str, candidates: &mut Vec<Candidate>) {
     if occasions.is_empty() {
         return;
     }
+    // The quotations without a source, by where they end: the one right before an attribution
+    // is found by binary search (a page of many such attributions stays linear).
+    let mut unattributed: Vec<(usize, usize)> = candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, candidate)| {
+            candidate.source.is_none() && candidate.kind != QuoteKind::Indirect
+        })
+        .map(|(index, candidate)| (candidate.content.end(), index))
+        .collect();
+    unattributed.sort_unstable();
     for &index in &occasions {
         let (cue, source) = (candidates[index].cue, candidates[index].source);
         let Some(source_start) = source.map(|source| source.start()) else {
             continue;
         };
-        let quotation = candidates.iter().position(|candidate| {
-            candidate.source.is_none()
-                && candidate.kind != QuoteKind::Indirect
-                && candidate.content.end() <= source_start
-                && text[candidate.content.end()..source_start]
+        let before = unattributed.partition_point(|&(end, _)| end <= source_start);
+        let quotation = before
+            .checked_sub(1)
+            .map(|position| unattributed[position])
+            .filter(|&(end, _)| {
+                text[end..source_start]
                     .chars()
                     .all(|c| c.is_whitespace() || "\"”’'.,!?".contains(c))
-        });
+            })
+            .map(|(_, quotation)| quotation);
         if let Some(quotation) = quotation {
             candidates[quotation].cue = cue;
             candidates[quotation].source = source;

@@ -184,6 +184,11 @@ fn linear_on_unbalanced_marks_and_long_paragraphs() {
     let blocks = "Ann Lee added:\n\nThe vote was close and the count went on into the night.\n\n"
         .repeat(20_000);
     assert!(!render(&blocks).is_empty());
+    // Quotations each closed by an attribution with its occasion: each takes its attribution
+    // from the quotation right before it, found by binary search.
+    let occasions =
+        "\"Why did the council vote again?\" Ann Lee said to a crowd of about 500. ".repeat(20_000);
+    assert!(!render(&occasions).is_empty());
 }
 
 #[test]
