@@ -373,6 +373,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
         text,
         quoted: &quoted,
         sentences,
+        lower_case_words: &lower_case_words,
     };
     let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(candidates.len());
     for (index, candidate) in candidates.iter().enumerate() {
@@ -429,10 +430,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
             }
             spoken_as.contains(&id)
                 || register.shows_a_person(id, text)
-                || !register
-                    .name(id)
-                    .split_whitespace()
-                    .any(|word| lower_case_words.contains(word))
+                || !register.names_a_word_written_in_lower_case(id, &lower_case_words)
         })
         .collect();
     let mut new_ids: Vec<Option<usize>> = Vec::with_capacity(keep.len());
@@ -5111,6 +5109,7 @@ struct ReadingContext<'a> {
     text: &'a str,
     quoted: &'a [TextRange],
     sentences: &'a [TextRange],
+    lower_case_words: &'a people::LowerCaseWords<'a>,
 }
 
 fn resolve(
@@ -5124,6 +5123,7 @@ fn resolve(
         text,
         quoted,
         sentences,
+        lower_case_words,
     } = *context;
     let person = |register: &PeopleRegister, id: usize| Speaker {
         name: register.name(id).to_string(),
@@ -5133,7 +5133,7 @@ fn resolve(
     match shape {
         SourceShape::Pronoun { resolvable: false } => None,
         SourceShape::Pronoun { resolvable: true } => register
-            .antecedent_of_pronoun(text, position, quoted, sentences)
+            .antecedent_of_pronoun(text, position, quoted, sentences, lower_case_words)
             .map(|id| person(register, id)),
         SourceShape::Name {
             name, role, range, ..

@@ -1157,6 +1157,7 @@ impl PeopleRegister {
         position: usize,
         quoted: &[TextRange],
         sentences: &[TextRange],
+        lower_case_words: &LowerCaseWords<'_>,
     ) -> Option<usize> {
         let is_quoted = |start: usize| {
             let after = quoted.partition_point(|range| range.start() <= start);
@@ -1168,7 +1169,14 @@ impl PeopleRegister {
             .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
             .unwrap_or("");
         let gender = Gender::of_pronoun(pronoun);
-        let agrees = |id: usize| !self.is_of_another_gender(id, gender);
+        // A pronoun stands for a person: a name holding a word the article writes in lower case
+        // and giving no other sign of being one's ("Maybe Trump is the Manchurian Candidate and
+        // ... he really just wants ...") is passed, as the final filter of people drops it.
+        let agrees = |id: usize| {
+            !self.is_of_another_gender(id, gender)
+                && (self.shows_a_person(id, text)
+                    || !self.names_a_word_written_in_lower_case(id, lower_case_words))
+        };
         let mut sentence_index = sentences
             .partition_point(|sentence| sentence.start() <= position)
             .checked_sub(1);
@@ -1444,6 +1452,23 @@ impl PeopleRegister {
                     .slice(text)
                     .is_some_and(|written| !written.trim().contains(char::is_whitespace))
             })
+    }
+
+    /// Whether entity `id`'s name holds a capitalised word the article also writes in lower case
+    /// ("Candidate" in "Manchurian Candidate"): the sign of a thing named in capitals. Particles
+    /// the name itself writes in lower case ("de", "van") are no such sign.
+    pub fn names_a_word_written_in_lower_case(
+        &self,
+        id: usize,
+        lower_case_words: &LowerCaseWords<'_>,
+    ) -> bool {
+        self.entities.get(id).is_some_and(|entity| {
+            entity
+                .name
+                .split_whitespace()
+                .filter(|word| !word.starts_with(char::is_lowercase))
+                .any(|word| lower_case_words.contains(word))
+        })
     }
 
     /// Whether the article shows entity `id` to be a person by what it calls them alone: a role or

@@ -1322,3 +1322,15 @@ fn a_name_after_a_title_ends_at_a_line_break() {
     let text = "The doctors he first saw had no clue.\n\nTime for Dr. Sherlock\n\nAt first Taylor was treated for an infection.";
     assert_eq!(people_named(text), vec!["Sherlock"]);
 }
+
+#[test]
+fn a_pronoun_passes_over_a_thing_named_in_capitals() {
+    let text = "Donald Trump spoke in Ohio on Monday.\n\nMaybe the candidate is the Manchurian Candidate after all. \"We will win,\" he said.";
+    let rendered = render(text);
+    assert_eq!(
+        rendered.last().map(String::as_str),
+        Some("direct «We will win» cue=said source=he speaker=Donald Trump"),
+        "{rendered:#?}"
+    );
+    assert_eq!(people_named(text), vec!["Donald Trump"]);
+}
