@@ -3528,9 +3528,9 @@ fn closing_attribution_with_its_occasion(text: &str, candidate: &Candidate) -> b
             | "remarked"
             | "told"
     );
-    let mut words = content.split_whitespace();
-    let first = words.next().unwrap_or("");
-    let second = words.next().unwrap_or("");
+    let words: Vec<&str> = content.split_whitespace().collect();
+    let first = words.first().copied().unwrap_or("");
+    let second = words.get(1).copied().unwrap_or("");
     let occasion = match first {
         "in" | "on" | "during" | "at" | "while" | "after" | "before" => true,
         // An audience, not an infinitive: `to a crowd of about 500`, `to reporters`.
@@ -3542,11 +3542,8 @@ fn closing_attribution_with_its_occasion(text: &str, candidate: &Candidate) -> b
     };
     // A clause of its own after the occasion is what was said (`said during the board meeting
     // the ACC’s grant of rights violates antitrust law`, `said in politics it takes time`).
-    let words: Vec<&str> = content.split_whitespace().collect();
     let holds_a_clause = words.len() > 12
-        || words
-            .iter()
-            .any(|word| matches!(*word, "it" | "he" | "she" | "they" | "we" | "I" | "you"))
+        || words.iter().any(|word| is_personal_pronoun(word))
         || content.contains(" that ");
     closes_what_came_before && speaks && occasion && !holds_a_clause
 }
