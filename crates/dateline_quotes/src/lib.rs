@@ -252,6 +252,12 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
             candidate.content =
                 TextRange::new(candidate.content.start() + skipped, candidate.content.end());
         }
+        // `said in a telephone interview that ...`, `argued for years that ...`: where, when or
+        // how the words were said is not part of them either.
+        if let Some(skipped) = occasion_before_that(text, candidate.content) {
+            candidate.content =
+                TextRange::new(candidate.content.start() + skipped, candidate.content.end());
+        }
     }
     // A dateline opening a paragraph is not part of what anyone said.
     if let Some(dateline) = &document.dateline {
@@ -1735,6 +1741,94 @@ fn recipient_before_report(text: &str, cue: TextRange, content: TextRange) -> Op
     }
     let (offset, _) = *words.get(recipient_words)?;
     (offset > 0).then_some(offset)
+}
+
+/// Most words between a cue and its "that" that [`occasion_before_that`] reads as the occasion.
+const MAX_OCCASION_WORDS: usize = 8;
+
+/// How many bytes of a report's content, read from right after its cue, say where, when or how
+/// the words were said rather than what they were: `said [in a telephone interview] that ...`,
+/// `says [on Twitter] that ...`, `argued [insistently] that ...`, `complained [to CBS News'
+/// Charlie Rose] that ...`. The occasion opens with a preposition or is one adverb in "-ly",
+/// holds no punctuation, quotation or verb, and the "that" after it opens a clause: one
+/// followed by an auxiliary (`said in a statement that was released ...`) is a relative
+/// pronoun, and the words before it are the report's own.
+fn occasion_before_that(text: &str, content: TextRange) -> Option<usize> {
+    let words = first_words_with_offsets(content.slice(text)?, MAX_OCCASION_WORDS + 2);
+    let that = words.iter().position(|(_, word)| *word == "that")?;
+    if that == 0 {
+        return None;
+    }
+    let after_that = words.get(that + 1)?.1;
+    if is_auxiliary_verb(after_that)
+        || matches!(after_that, "is" | "was" | "are" | "were")
+        || !after_that.starts_with(|c: char| c.is_alphanumeric() || c == '“' || c == '"')
+    {
+        return None;
+    }
+    let occasion = &words[..that];
+    let plain = occasion.iter().all(|(_, word)| {
+        word.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
+            && !word.ends_with('.')
+            || matches!(
+                *word,
+                "Mr." | "Mrs." | "Ms." | "Dr." | "Sen." | "Rep." | "Gov."
+            )
+    });
+    if !plain {
+        return None;
+    }
+    let first = occasion[0].1;
+    let adverb = occasion.len() == 1
+        && first.len() > 4
+        && first.ends_with("ly")
+        && first.chars().all(|c| c.is_ascii_lowercase());
+    let prepositional = matches!(
+        first,
+        "in" | "on" | "at" | "during" | "to" | "for" | "over" | "after" | "before" | "via"
+            | "through" | "from"
+    ) && occasion.len() >= 2
+        // `to reporters`, `to CBS News`, not the infinitive of `wants to stay ... through that
+        // contest`.
+        && (first != "to"
+            || occasion[1].1.starts_with(char::is_uppercase)
+            || is_article_or_possessive(occasion[1].1)
+            || matches!(occasion[1].1, "reporters" | "supporters" | "voters" | "journalists"))
+        && occasion[1..].iter().all(|(_, word)| {
+            // `for months to temper expectations so that`: an infinitive or "so" makes the
+            // words before "that" a clause of their own.
+            (!is_verb_like(word) || word.starts_with(char::is_uppercase))
+                && !matches!(*word, "to" | "so" | "such")
+        });
+    // `said in the release this case demonstrates that ...`: a noun phrase opening after
+    // another without a preposition, or a pronoun, starts the report's own clause.
+    let is_preposition = |word: &str| {
+        matches!(
+            word,
+            "in" | "on"
+                | "at"
+                | "of"
+                | "to"
+                | "for"
+                | "with"
+                | "from"
+                | "by"
+                | "during"
+                | "after"
+                | "before"
+                | "over"
+                | "about"
+                | "via"
+                | "through"
+        )
+    };
+    let opens_a_clause_inside = (2..occasion.len()).any(|index| {
+        let word = occasion[index].1;
+        (is_article_or_possessive(word) && !is_preposition(occasion[index - 1].1))
+            || is_personal_pronoun(word)
+    });
+    ((adverb || prepositional) && !opens_a_clause_inside).then_some(words[that].0)
 }
 
 fn preposition_into_cue(text: &str, content: TextRange, cue: TextRange) -> (TextRange, TextRange) {

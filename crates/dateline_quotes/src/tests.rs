@@ -445,6 +445,19 @@ fn when_a_report_was_made_is_not_part_of_it() {
 }
 
 #[test]
+fn where_and_how_words_were_said_before_that_is_not_part_of_them() {
+    let text = "Senator Ann Reyes said in a telephone interview that the bill would pass.\n\nReyes argued insistently that the count was wrong.\n\nReyes said in the release this case shows that the rules work.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «that the bill would pass» cue=said source=Senator Ann Reyes speaker=Ann Reyes (Senator)",
+            "indirect «that the count was wrong» cue=argued source=Reyes speaker=Ann Reyes (Senator)",
+            "indirect «in the release this case shows that the rules work» cue=said source=Reyes speaker=Ann Reyes (Senator)",
+        ]
+    );
+}
+
+#[test]
 fn a_preposition_after_the_cue_belongs_to_the_cue() {
     let text = "Asked about the vote in the event that the nominee falls short, Reyes said nothing.\n\nSenator Ann Reyes warned of a ferocious battle ahead for the whole party.";
     assert_eq!(
