@@ -3339,6 +3339,58 @@ fn trailing_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> 
         };
         let cue = captures.name("cue1").or(captures.name("cue2"))?;
         let source = captures.name("src1").or(captures.name("src2"))?;
+        // Only a telling cue takes a recipient (the pattern reads one only in `X told Y`): after
+        // `he said` the words are a report of their own (`Despite the delay, he said the plan was good`).
+        if let Some(recipient) = captures.name("recipient") {
+            let tells = matches!(
+                cue.as_str().split_whitespace().next(),
+                Some("told" | "tells" | "assured" | "assures" | "informed" | "informs")
+            );
+            let words: Vec<&str> = recipient.as_str().split_whitespace().collect();
+            let words_are_a_noun_phrase = words[1..]
+                .iter()
+                .all(|word| !is_verb_like(word) || word.starts_with(char::is_uppercase));
+            // `Gary Johnson told a joke.`: what was told, not whom.
+            let told_a_story = words.last().is_some_and(|last| {
+                matches!(
+                    last.trim_end_matches(['.', '!', '?']),
+                    "joke"
+                        | "jokes"
+                        | "story"
+                        | "stories"
+                        | "lie"
+                        | "lies"
+                        | "tale"
+                        | "truth"
+                        | "anecdote"
+                        | "secret"
+                )
+            });
+            if !tells || !words_are_a_noun_phrase || told_a_story {
+                continue;
+            }
+        }
+        // `, he said as he left the building.`: the occasion holds no report of its own (`, he
+        // said after the vote that ...`, `, she said in a speech in which she announced ...`).
+        if let Some(occasion) = captures.name("occasion") {
+            let occasion = occasion.as_str();
+            // `Trump said during the debate were sparked by ...`: a preposition's phrase holds
+            // no verb; a conjunction's clause (`as he was leaving`) may.
+            let preposition_before_a_verb = occasion
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| matches!(first, "during" | "upon" | "following"))
+                && occasion.split_whitespace().any(|word| {
+                    is_auxiliary_verb(word) || matches!(word, "is" | "was" | "are" | "were")
+                });
+            if preposition_before_a_verb
+                || occasion.split_whitespace().any(|word| word == "that")
+                || occasion.contains(['"', '“', '”'])
+                || ANY_CUE_WORD.is_match(occasion)
+            {
+                continue;
+            }
+        }
         // `After that, Ford wrote.`: an opening phrase before the comma is no statement.
         if opens_with_a_phrase_of_time_only(&sentence[..comma]) {
             return None;
