@@ -198,6 +198,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     candidates.extend(learned);
     attribute_closing_occasions(text, &mut candidates);
     mend_unlikely_sources(text, &mut candidates);
+    possessive_sources(text, &mut candidates);
     // `The plan, which officials said will start in May, costs less.`: a report whose source
     // stands in a relative clause ends with the clause, at its closing comma.
     for candidate in &mut candidates {
@@ -297,6 +298,19 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
     }
     // Marks with nothing but punctuation between them (`win,”,” said`) quote nothing.
     candidates.retain(|candidate| !candidate.content.is_empty());
+    candidates.retain_mut(|candidate| {
+        if candidate.kind == QuoteKind::Direct || !candidate.parts.is_empty() {
+            return true;
+        }
+        match report_says_nothing(text, candidate.content) {
+            Some(ReportsNothing::ButItsObject(object)) => {
+                candidate.content = object;
+                true
+            }
+            Some(ReportsNothing::AtAll) => false,
+            None => true,
+        }
+    });
     candidates.sort_by_key(|candidate| candidate.content.start());
     // Continuation indices refer to positions before sorting; direct ones were pushed in text
     // order first, so recompute them against the sorted list.
@@ -2689,10 +2703,12 @@ fn according_to_inside(slice: &str) -> Option<(TextRange, TextRange, TextRange)>
                 | "writing"
                 | "speaking"
         );
-        if !is_apposition {
+        // An apposition closes with a comma before the clause; without one, the words are the
+        // clause (`About 10 p.m., according to a timeline, the contractors left ...`).
+        let next_comma = rest.find(',');
+        let (true, Some(next_comma)) = (is_apposition, next_comma) else {
             break rest_start;
-        }
-        let next_comma = rest.find(',')?;
+        };
         source_end = rest_start + next_comma;
     };
     let source = slice[source_start..source_end].trim_end();
@@ -5149,6 +5165,148 @@ fn role_in_apposition(apposition: &str) -> Option<String> {
             })
     });
     (!role.is_empty() && !is_home_town && !is_reporting_clause).then(|| role.to_string())
+}
+
+/// A source ending in a possessive (`Contrary to his [claim] that ...`) has read a noun as the
+/// cue: a claim, a call or a promise with its content after it (`that ...`, `to ...`, `claim
+/// of ...`) is a report, as attribution corpora mark it, whose source is the possessive alone,
+/// resolved as a pronoun. Nouns without such content (`Bush pinned his [hopes] on South
+/// Carolina`, `his [proposed] ban`) are left as found: PolNeAR marks most of them too, and
+/// dropping them lost more of its attributions than it removed wrong reports.
+fn possessive_sources(text: &str, candidates: &mut [Candidate]) {
+    for candidate in candidates {
+        let (Some(source), Some(cue)) = (candidate.source, candidate.cue) else {
+            continue;
+        };
+        if candidate.kind == QuoteKind::Direct {
+            continue;
+        }
+        let Some(source_text) = source.slice(text) else {
+            continue;
+        };
+        let Some(last) = source_text.split_whitespace().next_back() else {
+            continue;
+        };
+        if !matches!(last, "his" | "their" | "its" | "my" | "our" | "your") {
+            continue;
+        }
+        let content_follows = candidate
+            .content
+            .slice(text)
+            .and_then(|content| content.split_whitespace().next())
+            .is_some_and(|first| matches!(first, "that" | "to"))
+            || cue
+                .slice(text)
+                .and_then(|cue| cue.split_whitespace().next_back())
+                .is_some_and(|word| matches!(word, "of" | "about" | "for"));
+        if content_follows {
+            candidate.source = Some(TextRange::new(source.end() - last.len(), source.end()));
+        }
+    }
+}
+
+/// What [`report_says_nothing`] finds.
+enum ReportsNothing {
+    /// The words say only when (`when it posted [on Jan. 27]`), or whom the words addressed
+    /// (`believe [me], you will never see ...`).
+    AtAll,
+    /// The cue's object is a pronoun and the words after it are the writer's (`editorials
+    /// railed against [it]; and nonprofits ... filed suit`): the report is the pronoun alone.
+    ButItsObject(TextRange),
+}
+
+/// Whether a report's words hold nothing that was said past their first word or at all.
+fn report_says_nothing(text: &str, content: TextRange) -> Option<ReportsNothing> {
+    let slice = content.slice(text)?;
+    let words: Vec<&str> = slice.split_whitespace().collect();
+    let first = *words.first()?;
+    // `urging him, both personally and publicly, to bow out` still reports.
+    let opens_a_clause = |word: &str| {
+        matches!(
+            word,
+            "but"
+                | "and"
+                | "or"
+                | "so"
+                | "then"
+                | "because"
+                | "as"
+                | "while"
+                | "when"
+                | "from"
+                | "he"
+                | "she"
+                | "they"
+                | "I"
+                | "we"
+                | "you"
+                | "it"
+                | "there"
+        )
+    };
+    let pronoun_then_clause = matches!(
+        first.trim_end_matches([',', '.', ';']),
+        "them" | "him" | "it" | "us" | "me"
+    ) && (words.len() == 1
+        || first.ends_with('.')
+        || first.ends_with([',', ';']) && opens_a_clause(words[1]));
+    let only_a_time = words.len() <= 5
+        && words.iter().all(|word| {
+            let word = word.trim_end_matches([',', '.', ';']);
+            is_day_or_month(word)
+                || word.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    word,
+                    "on" | "in"
+                        | "at"
+                        | "by"
+                        | "since"
+                        | "until"
+                        | "last"
+                        | "this"
+                        | "next"
+                        | "early"
+                        | "late"
+                        | "the"
+                        | "of"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "week"
+                        | "weekend"
+                        | "month"
+                        | "year"
+                        | "day"
+                        | "today"
+                        | "yesterday"
+                        | "tonight"
+                        | "Jan"
+                        | "Feb"
+                        | "Mar"
+                        | "Apr"
+                        | "Jun"
+                        | "Jul"
+                        | "Aug"
+                        | "Sept"
+                        | "Sep"
+                        | "Oct"
+                        | "Nov"
+                        | "Dec"
+                )
+        });
+    if only_a_time || pronoun_then_clause && first.starts_with("me") {
+        return Some(ReportsNothing::AtAll);
+    }
+    if pronoun_then_clause && words.len() > 1 {
+        let object = first.trim_end_matches([',', '.', ';']);
+        let start = content.start() + (slice.len() - slice.trim_start().len());
+        return Some(ReportsNothing::ButItsObject(TextRange::new(
+            start,
+            start + object.len(),
+        )));
+    }
+    None
 }
 
 fn is_day_or_month(word: &str) -> bool {
