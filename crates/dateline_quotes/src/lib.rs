@@ -1158,12 +1158,28 @@ fn reported_speech(
         // A sentence with an attributed quotation may report other words too ("Boreing said
         // the members will still meet, but said, “It's time ...”"); a report that takes in the
         // quotation or its attribution is the quotation's own, found already.
+        // A quotation attributed inside the report (`Cross said he is left with two options:
+        // Clinton, whom he called “the most divisive figure”, or ...`) is nested in it: both
+        // are attributions, the report's cue and source coming first.
+        let nests_the_quotation = |quote: &&Candidate| {
+            quote.cue.is_some_and(|quote_cue| {
+                // The quotation is introduced inside the report (`whom he called “...”`); a
+                // closing `“...,” Smith added` attributes the sentence instead.
+                quote_cue.start() > cue.end()
+                    && quote_cue.end() <= quote.content.start()
+                    && content.contains_range(quote_cue)
+                    && quote
+                        .source
+                        .is_some_and(|source| content.contains_range(source))
+            })
+        };
         if attributed_quotes_here.iter().any(|quote| {
-            quote.content.intersects(content)
+            (quote.content.intersects(content)
                 || quote
                     .source
                     .is_some_and(|source| source.intersects(content))
-                || quote.cue == Some(cue)
+                || quote.cue == Some(cue))
+                && !nests_the_quotation(quote)
         }) {
             continue;
         }

@@ -484,6 +484,18 @@ fn reports_that_say_only_when_or_only_a_pronoun_are_cut_to_what_was_said() {
 }
 
 #[test]
+fn a_quotation_attributed_inside_a_report_is_nested_in_it() {
+    let text = "Tom Cross said he is left with two options: Clinton, whom he called “the most divisive figure in politics,” or a third-party ticket.";
+    assert_eq!(
+        render(text),
+        vec![
+            "mixed «he is left with two options: Clinton, whom he called “the most divisive figure in politics,” or a third-party ticket» cue=said source=Tom Cross speaker=Tom Cross",
+            "direct «the most divisive figure in politics» cue=called source=he speaker=Tom Cross",
+        ]
+    );
+}
+
+#[test]
 fn a_preposition_after_the_cue_belongs_to_the_cue() {
     let text = "Asked about the vote in the event that the nominee falls short, Reyes said nothing.\n\nSenator Ann Reyes warned of a ferocious battle ahead for the whole party.";
     assert_eq!(
