@@ -3415,10 +3415,22 @@ fn trailing_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> 
                 && occasion.split_whitespace().any(|word| {
                     is_auxiliary_verb(word) || matches!(word, "is" | "was" | "are" | "were")
                 });
+            // `, the mayor said, when asked about the repairs`: the question is the occasion.
+            let words: Vec<&str> = occasion
+                .trim_start_matches(',')
+                .split_whitespace()
+                .collect();
+            let asked = match words.as_slice() {
+                ["when" | "after" | "if", "asked", ..] => 2,
+                ["when" | "after" | "while", "being", "asked", ..] => 3,
+                _ => 0,
+            };
             if preposition_before_a_verb
-                || occasion.split_whitespace().any(|word| word == "that")
+                || words.contains(&"that")
                 || occasion.contains(['"', '“', '”'])
-                || ANY_CUE_WORD.is_match(occasion)
+                || words[asked..]
+                    .iter()
+                    .any(|word| ANY_CUE_WORD.is_match(word))
             {
                 continue;
             }
