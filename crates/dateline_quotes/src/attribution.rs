@@ -87,9 +87,13 @@ fn source_pattern(group: &str) -> String {
     )
 }
 
+/// A cue in the progressive, its auxiliary included: `ABC 7 is reporting that ...`, `critics
+/// are saying the vote was rigged`.
+const PROGRESSIVE_CUES: &str = r"(?:is|are|was|were|been)[\t\n\r \xa0]+(?:saying|reporting|claiming|arguing|insisting|warning|suggesting|predicting|telling|asking)";
+
 fn cue_pattern(group: &str) -> String {
     format!(
-        r"(?P<{group}>(?:(?:told|tells|asked|asks){TOLD_OBJECT}|{CUE_VERBS})(?:[\t\n\r \xa0]+(?:in[\t\n\r \xa0]+a[\t\n\r \xa0]+statement|in[\t\n\r \xa0]+an?[\t\n\r \xa0]+(?:interview|statement|email|post)))?)"
+        r"(?P<{group}>(?:(?:told|tells|asked|asks){TOLD_OBJECT}|{CUE_VERBS}|{PROGRESSIVE_CUES})(?:[\t\n\r \xa0]+(?:in[\t\n\r \xa0]+a[\t\n\r \xa0]+statement|in[\t\n\r \xa0]+an?[\t\n\r \xa0]+(?:interview|statement|email|post)))?)"
     )
 }
 
@@ -391,6 +395,30 @@ pub fn is_passive_or_not_speech(prefix: &str, after_cue: &str) -> bool {
         last_word.as_str(),
         "was" | "were" | "is" | "are" | "been" | "be" | "being" | "to" | "who" | "which"
     ) || after_cue.trim_start().starts_with("by ")
+}
+
+/// A cue in the progressive that reports nothing: `telling` as an adjective (`It is telling
+/// that ...`, `the metaphor is telling in its own right`), or any progressive inside a clause
+/// opened by "what" (`what others are saying about ...`, `what Jon is saying is wrong`), which
+/// names the words rather than reports them.
+pub fn progressive_reads_otherwise(prefix: &str, cue: &str, after_cue: &str) -> bool {
+    let Some((auxiliary, participle)) = cue.split_once(char::is_whitespace) else {
+        return false;
+    };
+    if !matches!(auxiliary, "is" | "are" | "was" | "were" | "been") {
+        return false;
+    }
+    let next = after_cue.split_whitespace().next().unwrap_or("");
+    let adjective = participle.trim() == "telling"
+        && (next.is_empty()
+            || next.starts_with([',', '.', ';', ':'])
+            || matches!(next, "that" | "in" | "of" | "about" | "for"));
+    let inside_what = prefix
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|word| word.eq_ignore_ascii_case("what"));
+    adjective || inside_what
 }
 
 /// An infinitive after a cue makes it a passive report ("is said to be") unless the cue takes

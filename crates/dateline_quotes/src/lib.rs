@@ -27,11 +27,11 @@ use dateline_document::{
 
 use attribution::{
     attributes_a_stance, infinitive_ends_the_report, is_passive_or_not_speech, needs_that_clause,
-    reports_a_finding, ACCORDING_TO_BEFORE_QUOTE, ACCORDING_TO_FIRST, ACCORDING_TO_LAST,
-    AFTER_QUOTE, ANY_CUE_WORD, ASKED_QUESTION, COLON_INTRODUCTION, CUE_BEFORE_MARK, CUE_IN_TEXT,
-    DASH_CREDIT, IN_A_POLL_FIRST, IN_A_POLL_LAST, LEADING_TIME_PHRASE, MIDDLE_CLAUSE,
-    NAME_BEFORE_COLON, PARTICIPLE_AFTER_ATTRIBUTION, PARTICIPLE_CUE, SOURCE_AT_END,
-    SUBJECT_AT_START, TRAILING_CLAUSE,
+    progressive_reads_otherwise, reports_a_finding, ACCORDING_TO_BEFORE_QUOTE, ACCORDING_TO_FIRST,
+    ACCORDING_TO_LAST, AFTER_QUOTE, ANY_CUE_WORD, ASKED_QUESTION, COLON_INTRODUCTION,
+    CUE_BEFORE_MARK, CUE_IN_TEXT, DASH_CREDIT, IN_A_POLL_FIRST, IN_A_POLL_LAST,
+    LEADING_TIME_PHRASE, MIDDLE_CLAUSE, NAME_BEFORE_COLON, PARTICIPLE_AFTER_ATTRIBUTION,
+    PARTICIPLE_CUE, SOURCE_AT_END, SUBJECT_AT_START, TRAILING_CLAUSE,
 };
 pub use marks::{find_quoted_spans, QuotedSpan};
 use people::{
@@ -2161,6 +2161,7 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
             }
             let trimmed = rest.trim_start();
             if is_passive_or_not_speech(prefix, rest)
+                || progressive_reads_otherwise(prefix, cue_match.as_str(), rest)
                 || infinitive_ends_the_report(cue_match.as_str(), rest)
                 || (needs_that_clause(cue_match.as_str())
                     && !trimmed.starts_with("that ")

@@ -498,6 +498,17 @@ fn a_quotation_attributed_inside_a_report_is_nested_in_it() {
 }
 
 #[test]
+fn a_cue_in_the_progressive_reports_unless_it_is_an_adjective_or_names_the_words() {
+    let text = "Senator Ann Reyes is saying that the bill will pass.\n\nIt is telling that nobody came.\n\nWhat voters are saying about the race matters.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «that the bill will pass» cue=is saying source=Senator Ann Reyes speaker=Ann Reyes (Senator)",
+        ]
+    );
+}
+
+#[test]
 fn a_preposition_after_the_cue_belongs_to_the_cue() {
     let text = "Asked about the vote in the event that the nominee falls short, Reyes said nothing.\n\nSenator Ann Reyes warned of a ferocious battle ahead for the whole party.";
     assert_eq!(
