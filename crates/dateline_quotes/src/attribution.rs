@@ -240,6 +240,15 @@ pub static ACCORDING_TO_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// `As reported by X, content` at the start of a sentence (`As first reported by The Times,
+/// ...`, `As reported in the Journal, ...`).
+pub static AS_REPORTED_BY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    build(&format!(
+        r"^(?P<cue>[Aa]s[\t\n\r \xa0]+(?:(?:first|previously|originally|also|earlier)[\t\n\r \xa0]+)?reported[\t\n\r \xa0]+(?:by|in))[\t\n\r \xa0]+{src}[\t\n\r \xa0]*,[\t\n\r \xa0]+(?P<content>.+?)[.!?]?$",
+        src = source_pattern("src")
+    ))
+});
+
 /// `content, according to X.` at the end of a sentence.
 pub static ACCORDING_TO_LAST: LazyLock<Regex> = LazyLock::new(|| {
     build(&format!(

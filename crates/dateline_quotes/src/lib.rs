@@ -28,8 +28,8 @@ use dateline_document::{
 use attribution::{
     attributes_a_stance, infinitive_ends_the_report, is_passive_or_not_speech, needs_that_clause,
     progressive_reads_otherwise, reports_a_finding, ACCORDING_TO_BEFORE_QUOTE, ACCORDING_TO_FIRST,
-    ACCORDING_TO_LAST, AFTER_QUOTE, ANY_CUE_WORD, ASKED_QUESTION, COLON_INTRODUCTION,
-    CUE_BEFORE_MARK, CUE_IN_TEXT, DASH_CREDIT, IN_A_POLL_FIRST, IN_A_POLL_LAST,
+    ACCORDING_TO_LAST, AFTER_QUOTE, ANY_CUE_WORD, ASKED_QUESTION, AS_REPORTED_BY_FIRST,
+    COLON_INTRODUCTION, CUE_BEFORE_MARK, CUE_IN_TEXT, DASH_CREDIT, IN_A_POLL_FIRST, IN_A_POLL_LAST,
     LEADING_TIME_PHRASE, MIDDLE_CLAUSE, NAME_BEFORE_COLON, PARTICIPLE_AFTER_ATTRIBUTION,
     PARTICIPLE_CUE, SOURCE_AT_END, SUBJECT_AT_START, TRAILING_CLAUSE,
 };
@@ -2138,6 +2138,17 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
         .flatten()
     {
         found = Some(report);
+    } else if let Some(captures) = slice
+        .trim_start()
+        .starts_with(['A', 'a'])
+        .then(|| AS_REPORTED_BY_FIRST.captures(slice))
+        .flatten()
+    {
+        found = Some((
+            at(captures.name("content").expect("content")),
+            at(captures.name("cue").expect("cue")),
+            at(captures.name("src").expect("source")),
+        ));
     } else if let Some(report) = poll_report(slice) {
         found = Some(report);
     } else if let Some((content, cue, source)) = trailing.or_else(|| middle_clause(slice)) {

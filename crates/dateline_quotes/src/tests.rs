@@ -509,6 +509,17 @@ fn a_cue_in_the_progressive_reports_unless_it_is_an_adjective_or_names_the_words
 }
 
 #[test]
+fn as_reported_by_a_source_opens_a_report() {
+    let text = "As first reported by The Times, the company will close three plants.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the company will close three plants» cue=As first reported by source=The Times speaker=Times",
+        ]
+    );
+}
+
+#[test]
 fn a_preposition_after_the_cue_belongs_to_the_cue() {
     let text = "Asked about the vote in the event that the nominee falls short, Reyes said nothing.\n\nSenator Ann Reyes warned of a ferocious battle ahead for the whole party.";
     assert_eq!(
