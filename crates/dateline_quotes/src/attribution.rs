@@ -43,7 +43,7 @@ pub const CUE_VERBS: &str = r"said|says|say|Says|Said|told|tells|added|adds|stat
 /// An object after "told": "told reporters", "told Fox News", "told the Associated Press".
 const TOLD_OBJECT: &str = r"(?:[\t\n\r \xa0]+(?:reporters|journalists|lawmakers|supporters|the[\t\n\r \xa0]+[A-Za-zÀ-ÖØ-öø-ɏЀ-џ]+(?:[\t\n\r \xa0]+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ]+){0,3}|[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:[\t\n\r \xa0]+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*){0,3}|him|her|them|us|me))?";
 
-const ADVERB: &str = r"(?:also|later|then|previously|earlier|recently|further|once|again|repeatedly|often|has|had|have|would|will|reportedly|on[\t\n\r \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[\t\n\r \xa0]+(?:morning|afternoon|evening|night))?|last[\t\n\r \xa0]+week|this[\t\n\r \xa0]+week|in[\t\n\r \xa0]+a[\t\n\r \xa0]+statement|in[\t\n\r \xa0]+an[\t\n\r \xa0]+interview)";
+const ADVERB: &str = r"(?:also|even|later|then|previously|earlier|recently|further|once|again|repeatedly|often|first|initially|publicly|privately|openly|bluntly|flatly|explicitly|has|had|have|would|will|reportedly|on[\t\n\r \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[\t\n\r \xa0]+(?:morning|afternoon|evening|night))?|last[\t\n\r \xa0]+week|this[\t\n\r \xa0]+week|in[\t\n\r \xa0]+a[\t\n\r \xa0]+statement|in[\t\n\r \xa0]+an[\t\n\r \xa0]+interview)";
 
 /// Titles are capitalised words too ("Gov. Mike Pence", "Deputy Foreign Minister Pavel
 /// Ostrovsky"), so a name here is up to six capitalised words and the title is split off after
@@ -89,7 +89,7 @@ fn source_pattern(group: &str) -> String {
 
 /// A cue in the progressive, its auxiliary included: `ABC 7 is reporting that ...`, `critics
 /// are saying the vote was rigged`.
-const PROGRESSIVE_CUES: &str = r"(?:is|are|was|were|been)[\t\n\r \xa0]+(?:saying|reporting|claiming|arguing|insisting|warning|suggesting|predicting|telling|asking)";
+const PROGRESSIVE_CUES: &str = r"(?:is|are|was|were|been)[\t\n\r \xa0]+(?:saying|reporting|claiming|arguing|insisting|warning|suggesting|predicting|telling|asking|praising|criticizing|criticising|accusing|blaming|urging|vowing|pledging|demanding|questioning|touting)";
 
 fn cue_pattern(group: &str) -> String {
     format!(

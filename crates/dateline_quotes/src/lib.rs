@@ -1078,9 +1078,29 @@ fn reported_speech(
                 preposition_into_cue(text, question.shifted(base), cue.shifted(base));
             candidates.extend(unsourced_report(text, (question, cue)));
         }
-        let Some((mut content, cue, source)) = report_in_sentence(slice) else {
+        let (main_report, opening_clause_report) = report_in_sentence(slice);
+        let Some((mut content, cue, source)) = main_report else {
             continue;
         };
+        if let Some((opening_content, opening_cue, opening_source)) = opening_clause_report {
+            let base = sentence.start();
+            let opening_content = opening_content.shifted(base).trimmed_in(text);
+            if word_count(text, opening_content) >= MIN_REPORTED_WORDS
+                && !attributed_quotes_here
+                    .iter()
+                    .any(|quote| quote.content.intersects(opening_content))
+            {
+                let has_quoted_words =
+                    spans_here().any(|span| span.outer.intersects(opening_content));
+                candidates.push(Candidate::report(
+                    opening_content,
+                    has_quoted_words,
+                    opening_cue.shifted(base),
+                    trim_source(text, opening_source.shifted(base)),
+                    Vec::new(),
+                ));
+            }
+        }
         // A headline's label is a speaker as headlines write them (`Ann Coulter: And Then There
         // Was the One`), even when the text names no one else so.
         if &slice[cue.start()..cue.end()] == ":"
@@ -2096,7 +2116,32 @@ fn unsourced_report(text: &str, (content, cue): (TextRange, TextRange)) -> Optio
 }
 
 /// The reported speech of one sentence, if any: content, cue and source, relative to it.
-fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> {
+/// The report of a sentence (content, cue, source, in the sentence's offsets), and, when the
+/// sentence opens with a subordinate clause whose own cue gave way to the main clause's
+/// (`While Hale admitted that the tour would be hard, he said it would go on`), that clause's
+/// report too.
+type SentenceReports = (
+    Option<(TextRange, TextRange, TextRange)>,
+    Option<(TextRange, TextRange, TextRange)>,
+);
+
+fn report_in_sentence(slice: &str) -> SentenceReports {
+    let mut opening_clause = None;
+    let found = main_report_in_sentence(slice, &mut opening_clause);
+    // The opening clause's report stands beside the main one only when they are apart.
+    let opening_clause =
+        opening_clause.filter(|(content, cue, _): &(TextRange, TextRange, TextRange)| {
+            found.is_some_and(|(main_content, main_cue, _)| {
+                *cue != main_cue && !content.intersects(main_content)
+            })
+        });
+    (found, opening_clause)
+}
+
+fn main_report_in_sentence(
+    slice: &str,
+    opening_clause: &mut Option<(TextRange, TextRange, TextRange)>,
+) -> Option<(TextRange, TextRange, TextRange)> {
     if let Some(found) = name_colon_statement(slice) {
         return Some(found);
     }
@@ -2210,15 +2255,30 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
             {
                 continue;
             }
-            found = Some((
+            let report = (
                 clause_after_cue(slice, cue_match.end()),
                 at(cue_match),
                 TextRange::new(source_start, source_end),
-            ));
+            );
+            // `When Ghani first announced the exchange, he said ...`: a cue inside an opening
+            // subordinate clause gives way to the main clause's own, as a relative clause's does;
+            // its report ends at the clause's comma, and stands beside the main one.
+            if let Some(comma) = opening_subordinate_clause_end(slice, cue_match.start()) {
+                let (content, cue, source) = report;
+                if content.start() < comma {
+                    opening_clause.get_or_insert((
+                        TextRange::new(content.start(), comma),
+                        cue,
+                        source,
+                    ));
+                }
+                continue;
+            }
+            found = Some(report);
             break;
         }
         if found.is_none() {
-            found = relative_report;
+            found = relative_report.or_else(|| opening_clause.take());
         }
     }
     // `Khalif said some of the rhetoric was patronizing, noting ...`: the main cue reports and
@@ -2238,6 +2298,35 @@ fn report_in_sentence(slice: &str) -> Option<(TextRange, TextRange, TextRange)> 
         }
     }
     found
+}
+
+/// Where the clause that opens the sentence with a subordinating conjunction and holds `at`
+/// closes, at its comma (`When Ghani first announced the exchange last week, ...`).
+fn opening_subordinate_clause_end(sentence: &str, at: usize) -> Option<usize> {
+    let opening = sentence.trim_start();
+    let first = opening.split_whitespace().next().unwrap_or("");
+    let subordinate = matches!(
+        first,
+        "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "Although"
+            | "Though"
+            | "If"
+            | "Because"
+            | "Since"
+            | "Once"
+            | "Until"
+            | "Whether"
+    );
+    // "As" stays out: `As Serra-Martins notes, mass is the key` reports the main clause.
+    // The comma closing the clause: none earlier, and a main clause after it.
+    if !subordinate || sentence.get(..at)?.contains(", ") {
+        return None;
+    }
+    let comma = at + sentence.get(at..)?.find(", ")?;
+    (sentence.len() > comma + 2).then_some(comma)
 }
 
 /// The most words an aside between dashes may hold.

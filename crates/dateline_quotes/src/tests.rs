@@ -499,11 +499,12 @@ fn a_quotation_attributed_inside_a_report_is_nested_in_it() {
 
 #[test]
 fn a_cue_in_the_progressive_reports_unless_it_is_an_adjective_or_names_the_words() {
-    let text = "Senator Ann Reyes is saying that the bill will pass.\n\nIt is telling that nobody came.\n\nWhat voters are saying about the race matters.";
+    let text = "Senator Ann Reyes is saying that the bill will pass.\n\nIt is telling that nobody came.\n\nWhat voters are saying about the race matters.\n\nReyes is urging the council to delay the vote.";
     assert_eq!(
         render(text),
         vec![
             "indirect «that the bill will pass» cue=is saying source=Senator Ann Reyes speaker=Ann Reyes (Senator)",
+            "indirect «the council to delay the vote» cue=is urging source=Reyes speaker=Ann Reyes (Senator)",
         ]
     );
 }
@@ -515,6 +516,19 @@ fn as_reported_by_a_source_opens_a_report() {
         render(text),
         vec![
             "indirect «the company will close three plants» cue=As first reported by source=The Times speaker=Times",
+        ]
+    );
+}
+
+#[test]
+fn an_opening_subordinate_clause_reports_up_to_its_comma_beside_the_main_clause() {
+    let text = "When Senator Ann Reyes first announced the exchange last week, she said the prisoners would not return to the front.\n\nReyes even suggested that the talks could resume.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the exchange last week» cue=announced source=Senator Ann Reyes speaker=Ann Reyes (Senator)",
+            "indirect «the prisoners would not return to the front» cue=said source=she speaker=Ann Reyes (Senator)",
+            "indirect «that the talks could resume» cue=suggested source=Reyes speaker=Ann Reyes (Senator)",
         ]
     );
 }
@@ -625,7 +639,9 @@ fn words_that_only_open_a_sentence_are_no_speakers() {
             "indirect «now what kind of partner I want to be for the team» cue=know source=I speaker=-",
             // A heading in capitals names no speaker.
             "indirect «TO KEEP THE BRIDGE OPEN THROUGH THE WINTER» cue=VOWS source=- speaker=-",
-            "indirect «that the tour would be hard, he said it would go on» cue=admitted source=Hale speaker=Marcus Hale",
+            "indirect «that the tour would be hard» cue=admitted source=Hale speaker=Marcus Hale",
+            // ... and the main clause reports for itself.
+            "indirect «it would go on» cue=said source=he speaker=Marcus Hale",
         ]
     );
 }
