@@ -3472,6 +3472,15 @@ fn trailing_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> 
         };
         let cue = captures.name("cue1").or(captures.name("cue2"))?;
         let source = captures.name("src1").or(captures.name("src2"))?;
+        // `..., expect another year of growth.`: an inverted attribution (`, said X`) has a
+        // cue in the past or the third person; a bare verb there is an imperative.
+        if captures.name("cue2").is_some()
+            && !cue.as_str().split_whitespace().next().is_some_and(|verb| {
+                verb.ends_with('s') || verb.ends_with("ed") || !is_bare_cue_verb(verb)
+            })
+        {
+            continue;
+        }
         // Only a telling cue takes a recipient (the pattern reads one only in `X told Y`): after
         // `he said` the words are a report of their own (`Despite the delay, he said the plan was good`).
         if let Some(recipient) = captures.name("recipient") {
@@ -3561,6 +3570,46 @@ fn trailing_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> 
         ));
     }
     None
+}
+
+/// A cue verb in its bare form, which after a comma and before its source reads as an
+/// imperative.
+fn is_bare_cue_verb(verb: &str) -> bool {
+    matches!(
+        verb,
+        "say"
+            | "expect"
+            | "predict"
+            | "worry"
+            | "admit"
+            | "deny"
+            | "urge"
+            | "explain"
+            | "caution"
+            | "concede"
+            | "allege"
+            | "assert"
+            | "acknowledge"
+            | "contend"
+            | "complain"
+            | "argue"
+            | "insist"
+            | "warn"
+            | "note"
+            | "suggest"
+            | "claim"
+            | "believe"
+            | "know"
+            | "want"
+            | "hope"
+            | "fear"
+            | "think"
+            | "see"
+            | "agree"
+            | "conclude"
+            | "oppose"
+            | "show"
+    )
 }
 
 /// One or two words that only set a time or a sequence: "After that", "Later", "Since then".
@@ -3719,11 +3768,36 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
                 last.as_str(),
                 "has" | "had" | "have" | "is" | "was" | "are" | "were" | "will" | "would"
             );
+    // `a rough estimate of`, `the original estimated price`, `the ongoing worries about`,
+    // `Don't worry`: these cues are as often nouns, adjectives or imperatives, so they report
+    // only after a subject that is plainly one: a pronoun, a name, or a plural noun
+    // (`analysts predict`, `officials estimated`).
+    let noun_or_imperative_cue = matches!(
+        cue,
+        "estimates" | "estimated" | "worry" | "worries" | "expect"
+    );
+    let plainly_a_subject = matches!(
+        last.as_str(),
+        "we" | "they" | "he" | "she" | "i" | "you" | "it" | "who"
+    ) || source
+        .split_whitespace()
+        .last()
+        .is_some_and(|word| word.starts_with(char::is_uppercase))
+        || (last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("'s")
+            && !last.ends_with("’s")
+            && !last.ends_with("ss"));
+    let imperative = matches!(
+        first.as_str(),
+        "don't" | "don’t" | "do" | "please" | "never"
+    );
     !(ends_in_function_word
         || is_empty
         || ends_in_relative_pronoun
         || speaks_of_itself
-        || (noun_like_cue && determiner_phrase))
+        || (noun_like_cue && determiner_phrase)
+        || (noun_or_imperative_cue && (!plainly_a_subject || imperative)))
 }
 
 /// Drops the reports that are a closing attribution's occasion (see

@@ -534,6 +534,18 @@ fn an_opening_subordinate_clause_reports_up_to_its_comma_beside_the_main_clause(
 }
 
 #[test]
+fn bare_cue_verbs_report_after_a_plain_subject_only() {
+    let text = "Economists predict two more rate rises next year.\n\nSome senators worry that the trial will drag on.\n\nDon't worry about the technical details of the plan.\n\nThe original estimated price of the house was high.\n\nAs the year closes, expect another year of strong growth.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «two more rate rises next year» cue=predict source=Economists speaker=-",
+            "indirect «that the trial will drag on» cue=worry source=Some senators speaker=-",
+        ]
+    );
+}
+
+#[test]
 fn a_preposition_after_the_cue_belongs_to_the_cue() {
     let text = "Asked about the vote in the event that the nominee falls short, Reyes said nothing.\n\nSenator Ann Reyes warned of a ferocious battle ahead for the whole party.";
     assert_eq!(
