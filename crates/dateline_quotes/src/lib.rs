@@ -3776,6 +3776,9 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
         cue,
         "estimates" | "estimated" | "worry" | "worries" | "expect"
     );
+    // `the publicly expressed ire`: an adverb before the cue makes it an adjective.
+    let adjective_after_adverb = matches!(cue, "expressed" | "echoed") && last.ends_with("ly");
+
     let plainly_a_subject = matches!(
         last.as_str(),
         "we" | "they" | "he" | "she" | "i" | "you" | "it" | "who"
@@ -3797,7 +3800,8 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
         || ends_in_relative_pronoun
         || speaks_of_itself
         || (noun_like_cue && determiner_phrase)
-        || (noun_or_imperative_cue && (!plainly_a_subject || imperative)))
+        || (noun_or_imperative_cue && (!plainly_a_subject || imperative))
+        || adjective_after_adverb)
 }
 
 /// Drops the reports that are a closing attribution's occasion (see

@@ -535,12 +535,13 @@ fn an_opening_subordinate_clause_reports_up_to_its_comma_beside_the_main_clause(
 
 #[test]
 fn bare_cue_verbs_report_after_a_plain_subject_only() {
-    let text = "Economists predict two more rate rises next year.\n\nSome senators worry that the trial will drag on.\n\nDon't worry about the technical details of the plan.\n\nThe original estimated price of the house was high.\n\nAs the year closes, expect another year of strong growth.";
+    let text = "Economists predict two more rate rises next year.\n\nSome senators worry that the trial will drag on.\n\nDon't worry about the technical details of the plan.\n\nThe original estimated price of the house was high.\n\nAs the year closes, expect another year of strong growth.\n\nThe ministry expressed concern that the plan would fail.";
     assert_eq!(
         render(text),
         vec![
             "indirect «two more rate rises next year» cue=predict source=Economists speaker=-",
             "indirect «that the trial will drag on» cue=worry source=Some senators speaker=-",
+            "indirect «concern that the plan would fail» cue=expressed source=The ministry speaker=-",
         ]
     );
 }
@@ -585,7 +586,8 @@ fn a_question_attributed_in_the_short_sentence_after_it_has_its_speaker() {
 
 #[test]
 fn learned_cue_words_report_only_with_a_speaker_and_an_object() {
-    // "blasted" and "decried" are no pattern's cues; the model learned from PolNeAR knows them.
+    // "decried" is no pattern's cue ("blasted" is one now); the model learned from PolNeAR
+    // knows it, and reads neither a passive, nor a noun, nor a day as a report.
     let text = "Senator Ann Reyes blasted the budget as a gift to the banks.\n\nThe budget was blasted by several residents at the meeting.\n\nThe careers listed above are open to players of the expansion pack.\n\nIt's worth noting the vote was close on the second day.\n\nMonday decried the fate of the river towns and their mills.";
     assert_eq!(
         render(text),
