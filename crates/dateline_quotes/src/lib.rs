@@ -3774,7 +3774,7 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
     // (`analysts predict`, `officials estimated`).
     let noun_or_imperative_cue = matches!(
         cue,
-        "estimates" | "estimated" | "worry" | "worries" | "expect"
+        "estimates" | "estimated" | "worry" | "worries" | "expect" | "backs"
     );
     // `the publicly expressed ire`: an adverb before the cue makes it an adjective.
     let adjective_after_adverb = matches!(cue, "expressed" | "echoed") && last.ends_with("ly");

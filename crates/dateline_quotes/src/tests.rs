@@ -535,13 +535,14 @@ fn an_opening_subordinate_clause_reports_up_to_its_comma_beside_the_main_clause(
 
 #[test]
 fn bare_cue_verbs_report_after_a_plain_subject_only() {
-    let text = "Economists predict two more rate rises next year.\n\nSome senators worry that the trial will drag on.\n\nDon't worry about the technical details of the plan.\n\nThe original estimated price of the house was high.\n\nAs the year closes, expect another year of strong growth.\n\nThe ministry expressed concern that the plan would fail.";
+    let text = "Economists predict two more rate rises next year.\n\nSome senators worry that the trial will drag on.\n\nDon't worry about the technical details of the plan.\n\nThe original estimated price of the house was high.\n\nAs the year closes, expect another year of strong growth.\n\nThe ministry expressed concern that the plan would fail.\n\nThe teachers union backed the mayor in the primary.";
     assert_eq!(
         render(text),
         vec![
             "indirect «two more rate rises next year» cue=predict source=Economists speaker=-",
             "indirect «that the trial will drag on» cue=worry source=Some senators speaker=-",
             "indirect «concern that the plan would fail» cue=expressed source=The ministry speaker=-",
+            "indirect «the mayor in the primary» cue=backed source=The teachers union speaker=-",
         ]
     );
 }
