@@ -1080,6 +1080,16 @@ fn reported_speech(
         }
         let (main_report, opening_clause_report) = report_in_sentence(slice);
         let Some((mut content, cue, source)) = main_report else {
+            if let Some(mut hearsay) = attributed_quotes_here
+                .is_empty()
+                .then(|| hearsay_report(text, *sentence))
+                .flatten()
+            {
+                if spans_here().any(|span| span.outer.intersects(hearsay.content)) {
+                    hearsay.kind = QuoteKind::Mixed;
+                }
+                candidates.push(hearsay);
+            }
             continue;
         };
         if let Some((opening_content, opening_cue, opening_source)) = opening_clause_report {
@@ -2103,6 +2113,58 @@ fn asked_question(sentence: &str) -> Option<(TextRange, TextRange)> {
 }
 
 /// A report whose source the article does not give: no source, and so no speaker.
+/// `The Club for Growth is reportedly spending $1.5 million on ads`: the writer reports what
+/// someone unnamed said, which a fact-checker wants marked as such. The report is the sentence
+/// around the adverb, in two parts when words stand on both sides of it, with no source.
+fn hearsay_report(text: &str, sentence: TextRange) -> Option<Candidate> {
+    let slice = sentence.slice(text)?;
+    let at = slice
+        .match_indices("reportedly")
+        .chain(slice.match_indices("Reportedly"))
+        .map(|(at, _)| at)
+        .find(|&at| {
+            let before = slice[..at].chars().next_back();
+            let after = slice[at + "reportedly".len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })?;
+    let cue = TextRange::new(
+        sentence.start() + at,
+        sentence.start() + at + "reportedly".len(),
+    );
+    let content_end = sentence.start() + slice.trim_end().trim_end_matches(['.', '!', '?']).len();
+    let content = TextRange::new(sentence.start(), content_end).trimmed_in(text);
+    if cue.end() > content.end() || word_count(text, content) < MIN_REPORTED_WORDS + 1 {
+        return None;
+    }
+    let before = strip_trailing_comma(
+        text,
+        TextRange::new(content.start(), cue.start()).trimmed_in(text),
+    );
+    let after = TextRange::new(cue.end(), content.end()).trimmed_in(text);
+    let after = TextRange::new(
+        after.start() + text[after.start()..after.end()].len()
+            - text[after.start()..after.end()]
+                .trim_start_matches([',', ' '])
+                .len(),
+        after.end(),
+    );
+    let (content, parts) = match (before.is_empty(), after.is_empty()) {
+        (true, false) => (after, Vec::new()),
+        (false, true) => (before, Vec::new()),
+        (false, false) => (content, vec![before, after]),
+        (true, true) => return None,
+    };
+    Some(Candidate {
+        content,
+        kind: QuoteKind::Indirect,
+        cue: Some(cue),
+        source: None,
+        continues: None,
+        parts,
+    })
+}
+
 fn unsourced_report(text: &str, (content, cue): (TextRange, TextRange)) -> Option<Candidate> {
     let content = content.trimmed_in(text);
     (word_count(text, content) >= MIN_REPORTED_WORDS).then_some(Candidate {

@@ -548,6 +548,18 @@ fn bare_cue_verbs_report_after_a_plain_subject_only() {
 }
 
 #[test]
+fn a_claim_passed_on_as_hearsay_is_a_report_without_a_source() {
+    let text = "The club is reportedly spending $1.5 million on advertisements.\n\nReportedly, the talks collapsed on Friday night.";
+    assert_eq!(
+        render_pieces(text),
+        vec![
+            "The club is | spending $1.5 million on advertisements | source=-",
+            "the talks collapsed on Friday night | source=-",
+        ]
+    );
+}
+
+#[test]
 fn a_preposition_after_the_cue_belongs_to_the_cue() {
     let text = "Asked about the vote in the event that the nominee falls short, Reyes said nothing.\n\nSenator Ann Reyes warned of a ferocious battle ahead for the whole party.";
     assert_eq!(
