@@ -5564,7 +5564,20 @@ fn report_says_nothing(text: &str, content: TextRange) -> Option<ReportsNothing>
                         | "Dec"
                 )
         });
-    if only_a_time || pronoun_then_clause && first.starts_with("me") {
+    // `declared [at Saturday's debate]`, `spoke [in the debate spin room]`: where, not what.
+    let only_a_place = words.len() <= 6
+        && matches!(first, "at" | "in" | "during" | "inside" | "outside")
+        && words.get(1).is_some_and(|second| {
+            is_article_or_possessive(second)
+                || second.ends_with("'s")
+                || second.ends_with("’s")
+                || second.starts_with(char::is_uppercase)
+        })
+        && !words[1..].iter().any(|word| {
+            is_verb_like(word) && !word.starts_with(char::is_uppercase) && !word.ends_with("ed")
+                || matches!(*word, "of" | "favor" | "support")
+        });
+    if only_a_time || only_a_place || pronoun_then_clause && first.starts_with("me") {
         return Some(ReportsNothing::AtAll);
     }
     if pronoun_then_clause && words.len() > 1 {

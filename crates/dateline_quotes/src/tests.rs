@@ -474,7 +474,7 @@ fn a_closing_attribution_may_name_whom_it_was_told_to_and_when() {
 
 #[test]
 fn reports_that_say_only_when_or_only_a_pronoun_are_cut_to_what_was_said() {
-    let text = "About 10 p.m., according to a police timeline, the guards left the compound.\n\nSenator Tom Reyes spoke on Monday. On Tuesday he stood by his claim that the bill was dead.\n\nThe editorial drew notice when it posted on Jan. 27.\n\nMost voters in the county supported him, and he won easily.";
+    let text = "About 10 p.m., according to a police timeline, the guards left the compound.\n\nSenator Tom Reyes spoke on Monday. On Tuesday he stood by his claim that the bill was dead.\n\nThe editorial drew notice when it posted on Jan. 27.\n\nThe senator declared at Saturday's debate.\n\nMost voters in the county supported him, and he won easily.";
     assert_eq!(
         render(text),
         vec![
