@@ -266,12 +266,14 @@ pub static ACCORDING_TO_LAST: LazyLock<Regex> = LazyLock::new(|| {
 /// `recipient`: `told [a Senate panel]`, `told [his supporters]`), and after any attribution
 /// when, where or how they were said (`on Sunday`; group `occasion`: `as he left the
 /// building`, `while visiting the border`, `ten days ago`, `, two days after the vote`, `, when
-/// asked about ...`). `trailing_clause` checks both groups: the pattern
+/// asked about ...`). The source may follow "as" (`..., as Breitbart reported a few days
+/// later.`), and a time phrase may name a programme in quotation marks (`, he said Wednesday on
+/// MSNBC’s “Morning Joe.”`). `trailing_clause` checks both groups: the pattern
 /// cannot tell a recipient from the start of a report (`Despite the delay, he said the plan
 /// was good`), nor an occasion from a clause of its own.
 pub static TRAILING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     build(&format!(
-        r"^,[\t\n\r \xa0]+(?:{src1}[\t\n\r \xa0]+(?:{ADVERB}[\t\n\r \xa0]+)?{cue1}(?P<recipient>[\t\n\r \xa0]+(?:a|an|the|his|her|their|its|our|local|state|national|foreign)[\t\n\r \xa0]+[A-Za-z0-9’'\-]+(?:[\t\n\r \xa0]+[A-Za-z0-9’'\-]+){{0,3}}?)?|{cue2}[\t\n\r \xa0]+{src2})(?:[\t\n\r \xa0]+(?:on|in|at|during|last|this|late|early|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:[\t\n\r \xa0]+[A-Za-z0-9’'\-]+){{1,5}}?)?(?P<occasion>,?[\t\n\r \xa0]+(?:as|while|when|after|before|upon|following|during|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a[\t\n\r \xa0]+few|hours|days|weeks|months|years|[0-9]+)[\t\n\r \xa0]+(?:hours?|days?|weeks?|months?|years?)[\t\n\r \xa0]+(?:ago|earlier|later|after|before))(?-u:\b)[^\n,]*?)?(?:,[\t\n\r \xa0]+(?:adding|noting|saying|citing|explaining|recalling|referring[\t\n\r \xa0]+to|pointing[\t\n\r \xa0]+to|pointing[\t\n\r \xa0]+out|arguing|insisting|warning|calling)(?-u:\b)[^\n]*)?[\t\n\r \xa0]*[.!?]?$",
+        r"^,[\t\n\r \xa0]+(?:(?:as[\t\n\r \xa0]+)?{src1}[\t\n\r \xa0]+(?:{ADVERB}[\t\n\r \xa0]+)?{cue1}(?P<recipient>[\t\n\r \xa0]+(?:a|an|the|his|her|their|its|our|local|state|national|foreign)[\t\n\r \xa0]+[A-Za-z0-9’'\-]+(?:[\t\n\r \xa0]+[A-Za-z0-9’'\-]+){{0,3}}?)?|{cue2}[\t\n\r \xa0]+{src2})(?:[\t\n\r \xa0]+(?:on|in|at|during|last|this|late|early|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:[\t\n\r \xa0]+[A-Za-z0-9’'\-“”\x22]+){{1,5}}?)?(?P<occasion>,?[\t\n\r \xa0]+(?:as|while|when|after|before|upon|following|during|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a[\t\n\r \xa0]+few|hours|days|weeks|months|years|[0-9]+)[\t\n\r \xa0]+(?:hours?|days?|weeks?|months?|years?)[\t\n\r \xa0]+(?:ago|earlier|later|after|before))(?-u:\b)[^\n,]*?)?(?:,[\t\n\r \xa0]+(?:adding|noting|saying|citing|explaining|recalling|referring[\t\n\r \xa0]+to|pointing[\t\n\r \xa0]+to|pointing[\t\n\r \xa0]+out|arguing|insisting|warning|calling)(?-u:\b)[^\n]*)?[\t\n\r \xa0]*[.!?]?[”\x22]?$",
         src1 = source_pattern("src1"),
         cue1 = cue_pattern("cue1"),
         cue2 = cue_pattern("cue2"),

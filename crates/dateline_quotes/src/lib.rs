@@ -3543,6 +3543,15 @@ fn trailing_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> 
         {
             continue;
         }
+        // Quoted words after the attribution name a programme it was said on (`said Wednesday
+        // on MSNBC’s “Morning Joe.”`), not what a stance holds (`Ramos believes in journalism
+        // that “takes sides.”`).
+        let after_cue = &tail[cue.end()..];
+        if let Some(mark) = after_cue.find(['“', '”', '"']) {
+            if !after_cue[..mark].contains(" on ") {
+                continue;
+            }
+        }
         // Only a telling cue takes a recipient (the pattern reads one only in `X told Y`): after
         // `he said` the words are a report of their own (`Despite the delay, he said the plan was good`).
         if let Some(recipient) = captures.name("recipient") {
@@ -3570,7 +3579,15 @@ fn trailing_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> 
                         | "secret"
                 )
             });
-            if !tells || !words_are_a_noun_phrase || told_a_story {
+            // `, as Breitbart reported [a few days later]`: a span of time reads like a
+            // recipient to the pattern.
+            let a_span_of_time = words.last().is_some_and(|last| {
+                matches!(
+                    last.trim_end_matches(['.', '!', '?']),
+                    "ago" | "later" | "earlier" | "before"
+                )
+            });
+            if !a_span_of_time && (!tells || !words_are_a_noun_phrase || told_a_story) {
                 continue;
             }
         }

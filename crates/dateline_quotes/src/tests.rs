@@ -459,7 +459,7 @@ fn where_and_how_words_were_said_before_that_is_not_part_of_them() {
 
 #[test]
 fn a_closing_attribution_may_name_whom_it_was_told_to_and_when() {
-    let text = "Senator Ann Reyes spoke in the capital.\n\nThe talks will resume next week, she said as she left the building.\n\nThe vote was rigged, Reyes told her supporters at a rally.\n\nThe bridge is unsafe, Reyes told a local radio station.\n\nOn Friday, Reyes told a joke.\n\nThe count was wrong, Reyes said, two days after the vote.\n\nThe bridge will close, Reyes said, when asked about the repairs.";
+    let text = "Senator Ann Reyes spoke in the capital.\n\nThe talks will resume next week, she said as she left the building.\n\nThe vote was rigged, Reyes told her supporters at a rally.\n\nThe bridge is unsafe, Reyes told a local radio station.\n\nOn Friday, Reyes told a joke.\n\nThe count was wrong, Reyes said, two days after the vote.\n\nThe bridge will close, Reyes said, when asked about the repairs.\n\nThe plan was dead, Reyes said Wednesday on NBC’s “Meet the Press.”\n\nThe mill will close, as the Tribune reported a few days later.";
     assert_eq!(
         render(text),
         vec![
@@ -468,6 +468,8 @@ fn a_closing_attribution_may_name_whom_it_was_told_to_and_when() {
             "indirect «The bridge is unsafe» cue=told source=Reyes speaker=Ann Reyes (Senator)",
             "indirect «The count was wrong» cue=said source=Reyes speaker=Ann Reyes (Senator)",
             "indirect «The bridge will close» cue=said source=Reyes speaker=Ann Reyes (Senator)",
+            "indirect «The plan was dead» cue=said source=Reyes speaker=Ann Reyes (Senator)",
+            "indirect «The mill will close» cue=reported source=the Tribune speaker=Tribune",
         ]
     );
 }
