@@ -272,14 +272,18 @@ pub static ACCORDING_TO_LAST: LazyLock<Regex> = LazyLock::new(|| {
 /// cannot tell a recipient from the start of a report (`Despite the delay, he said the plan
 /// was good`), nor an occasion from a clause of its own.
 pub static TRAILING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    build(&format!(
-        r"^,[\t\n\r \xa0]+(?:(?:as[\t\n\r \xa0]+)?{src1}[\t\n\r \xa0]+(?:{ADVERB}[\t\n\r \xa0]+)?{cue1}(?P<recipient>[\t\n\r \xa0]+(?:a|an|the|his|her|their|its|our|local|state|national|foreign)[\t\n\r \xa0]+[A-Za-z0-9’'\-]+(?:[\t\n\r \xa0]+[A-Za-z0-9’'\-]+){{0,3}}?)?|{cue2}[\t\n\r \xa0]+{src2})(?:[\t\n\r \xa0]+(?:on|in|at|during|last|this|late|early|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:[\t\n\r \xa0]+[A-Za-z0-9’'\-“”\x22]+){{1,5}}?)?(?P<occasion>,?[\t\n\r \xa0]+(?:as|while|when|after|before|upon|following|during|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a[\t\n\r \xa0]+few|hours|days|weeks|months|years|[0-9]+)[\t\n\r \xa0]+(?:hours?|days?|weeks?|months?|years?)[\t\n\r \xa0]+(?:ago|earlier|later|after|before))(?-u:\b)[^\n,]*?)?(?:,[\t\n\r \xa0]+(?:adding|noting|saying|citing|explaining|recalling|referring[\t\n\r \xa0]+to|pointing[\t\n\r \xa0]+to|pointing[\t\n\r \xa0]+out|arguing|insisting|warning|calling)(?-u:\b)[^\n]*)?[\t\n\r \xa0]*[.!?]?[”\x22]?$",
-        src1 = source_pattern("src1"),
-        cue1 = cue_pattern("cue1"),
-        cue2 = cue_pattern("cue2"),
-        src2 = source_pattern("src2"),
+    build(&comma_attribution_around(
+        r"(?:as[\t\n\r \xa0]+)?",
+        RECIPIENT_AFTER_TOLD,
+        TRAILING_AFTER_ATTRIBUTION,
     ))
 });
+
+/// Whom a closing `X told` addressed (see [`TRAILING_CLAUSE`]).
+const RECIPIENT_AFTER_TOLD: &str = r"(?P<recipient>[\t\n\r \xa0]+(?:a|an|the|his|her|their|its|our|local|state|national|foreign)[\t\n\r \xa0]+[A-Za-z0-9’'\-]+(?:[\t\n\r \xa0]+[A-Za-z0-9’'\-]+){0,3}?)?";
+
+/// What may follow a closing attribution up to the sentence's end (see [`TRAILING_CLAUSE`]).
+const TRAILING_AFTER_ATTRIBUTION: &str = r"(?:[\t\n\r \xa0]+(?:on|in|at|during|last|this|late|early|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:[\t\n\r \xa0]+[A-Za-z0-9’'\-“”\x22]+){1,5}?)?(?P<occasion>,?[\t\n\r \xa0]+(?:as|while|when|after|before|upon|following|during|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a[\t\n\r \xa0]+few|hours|days|weeks|months|years|[0-9]+)[\t\n\r \xa0]+(?:hours?|days?|weeks?|months?|years?)[\t\n\r \xa0]+(?:ago|earlier|later|after|before))(?-u:\b)[^\n,]*?)?(?:,[\t\n\r \xa0]+(?:adding|noting|saying|citing|explaining|recalling|referring[\t\n\r \xa0]+to|pointing[\t\n\r \xa0]+to|pointing[\t\n\r \xa0]+out|arguing|insisting|warning|calling)(?-u:\b)[^\n]*)?[\t\n\r \xa0]*[.!?]?[”\x22]?$";
 
 /// `, X said, ` or `, said X, ` inside a sentence, which goes on after it: "The question, she
 /// said, is not so cut and dried."
@@ -288,8 +292,14 @@ pub static MIDDLE_CLAUSE: LazyLock<Regex> =
 
 /// A comma, then `X said` or `said X` (groups src1/cue1 and cue2/src2), then `after`.
 fn comma_attribution(after: &str) -> String {
+    comma_attribution_around("", "", after)
+}
+
+/// [`comma_attribution`], with `before_source` before the source of `X said` and `after_cue`
+/// after its cue (neither in `said X`).
+fn comma_attribution_around(before_source: &str, after_cue: &str, after: &str) -> String {
     format!(
-        r"^,[\t\n\r \xa0]+(?:{src1}[\t\n\r \xa0]+(?:{ADVERB}[\t\n\r \xa0]+)?{cue1}|{cue2}[\t\n\r \xa0]+{src2}){after}",
+        r"^,[\t\n\r \xa0]+(?:{before_source}{src1}[\t\n\r \xa0]+(?:{ADVERB}[\t\n\r \xa0]+)?{cue1}{after_cue}|{cue2}[\t\n\r \xa0]+{src2}){after}",
         src1 = source_pattern("src1"),
         cue1 = cue_pattern("cue1"),
         cue2 = cue_pattern("cue2"),

@@ -2235,11 +2235,7 @@ fn main_report_in_sentence(
         .then(|| ACCORDING_TO_LAST.captures(slice))
         .flatten()
     {
-        found = Some((
-            at(captures.name("content").expect("content")),
-            at(captures.name("cue").expect("cue")),
-            at(captures.name("src").expect("source")),
-        ));
+        found = Some(captured_report(&captures));
     } else if let Some(report) = mentions_according_to
         .then(|| according_to_any_source(slice))
         .flatten()
@@ -2251,11 +2247,7 @@ fn main_report_in_sentence(
         .then(|| AS_REPORTED_BY_FIRST.captures(slice))
         .flatten()
     {
-        found = Some((
-            at(captures.name("content").expect("content")),
-            at(captures.name("cue").expect("cue")),
-            at(captures.name("src").expect("source")),
-        ));
+        found = Some(captured_report(&captures));
     } else if let Some(report) = poll_report(slice) {
         found = Some(report);
     } else if let Some((content, cue, source)) = trailing.or_else(|| middle_clause(slice)) {
@@ -2360,6 +2352,16 @@ fn main_report_in_sentence(
         }
     }
     found
+}
+
+/// The content, cue and source a pattern with those three groups captured.
+fn captured_report(captures: &regex::Captures<'_>) -> (TextRange, TextRange, TextRange) {
+    let at = |m: regex::Match<'_>| TextRange::new(m.start(), m.end());
+    (
+        at(captures.name("content").expect("content")),
+        at(captures.name("cue").expect("cue")),
+        at(captures.name("src").expect("source")),
+    )
 }
 
 /// Where the clause that opens the sentence with a subordinating conjunction and holds `at`
