@@ -2364,26 +2364,30 @@ fn captured_report(captures: &regex::Captures<'_>) -> (TextRange, TextRange, Tex
     )
 }
 
-/// Where the clause that opens the sentence with a subordinating conjunction and holds `at`
-/// closes, at its comma (`When Ghani first announced the exchange last week, ...`).
-fn opening_subordinate_clause_end(sentence: &str, at: usize) -> Option<usize> {
-    let opening = sentence.trim_start();
-    let first = opening.split_whitespace().next().unwrap_or("");
-    let subordinate = matches!(
-        first,
+/// A subordinating conjunction as it opens a sentence: the clause it opens is not the
+/// sentence's main one, and its first words are no speaker.
+fn is_capitalised_subordinator(word: &str) -> bool {
+    matches!(
+        word,
         "When"
             | "While"
             | "After"
             | "Before"
             | "Although"
             | "Though"
-            | "If"
             | "Because"
             | "Since"
             | "Once"
             | "Until"
-            | "Whether"
-    );
+    )
+}
+
+/// Where the clause that opens the sentence with a subordinating conjunction and holds `at`
+/// closes, at its comma (`When Ghani first announced the exchange last week, ...`).
+fn opening_subordinate_clause_end(sentence: &str, at: usize) -> Option<usize> {
+    let opening = sentence.trim_start();
+    let first = opening.split_whitespace().next().unwrap_or("");
+    let subordinate = is_capitalised_subordinator(first) || matches!(first, "If" | "Whether");
     // "As" stays out: `As Serra-Martins notes, mass is the key` reports the main clause.
     // The comma closing the clause: none earlier, and a main clause after it.
     if !subordinate || sentence.get(..at)?.contains(", ") {
@@ -4150,26 +4154,8 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
             return true;
         };
         let first = written.split_whitespace().next().unwrap_or("");
-        let opens_a_clause = matches!(
-            first,
-            "But"
-                | "And"
-                | "So"
-                | "Yet"
-                | "Or"
-                | "While"
-                | "When"
-                | "After"
-                | "Before"
-                | "Though"
-                | "Although"
-                | "Because"
-                | "Since"
-                | "Once"
-                | "Until"
-                | "As"
-                | "as"
-        );
+        let opens_a_clause = is_capitalised_subordinator(first)
+            || matches!(first, "But" | "And" | "So" | "Yet" | "Or" | "As" | "as");
         // A sentence adverb and its comma open the sentence, not the source (`Still, Tad
         // Devine, a senior adviser ...`).
         let adverb_with_comma = first.strip_suffix(',').is_some_and(|adverb| {
