@@ -2141,14 +2141,10 @@ fn hearsay_report(text: &str, sentence: TextRange) -> Option<Candidate> {
         text,
         TextRange::new(content.start(), cue.start()).trimmed_in(text),
     );
-    let after = TextRange::new(cue.end(), content.end()).trimmed_in(text);
-    let after = TextRange::new(
-        after.start() + text[after.start()..after.end()].len()
-            - text[after.start()..after.end()]
-                .trim_start_matches([',', ' '])
-                .len(),
-        after.end(),
-    );
+    // `reportedly, the talks ...`: the second part opens after the adverb's comma.
+    let rest = &text[cue.end()..content.end()];
+    let skipped = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}']).len();
+    let after = TextRange::new(cue.end() + skipped, content.end()).trimmed_in(text);
     let (content, parts) = match (before.is_empty(), after.is_empty()) {
         (true, false) => (after, Vec::new()),
         (false, true) => (before, Vec::new()),
