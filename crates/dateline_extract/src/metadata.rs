@@ -148,7 +148,8 @@ pub fn read_metadata(page: &HtmlDocument, raw_html: &str, given_url: Option<&str
         .or_else(|| linked.any_published.as_deref().and_then(parse_date));
     // A date in the URL is set when the story is first published and never changes, while
     // metadata dates are often rewritten on update: when the two name different days, the URL
-    // wins; on the same day the metadata adds the time.
+    // wins (unless the header shows readers the day beside it, see `url_day_as_shown`); on the
+    // same day the metadata adds the time.
     let url_date = url
         .as_deref()
         .and_then(date_from_url)
@@ -164,11 +165,11 @@ pub fn read_metadata(page: &HtmlDocument, raw_html: &str, given_url: Option<&str
     });
     let published = match (declared, url_date) {
         (Some(declared), Some(from_url)) if declared.day_string() != from_url.day_string() => {
-            Some(from_url)
+            Some(url_day_as_shown(from_url, Some(declared), &facts))
         }
         (Some(declared), None) => Some(shown_date(declared, modified, &facts.visible_text)),
         (Some(declared), _) => Some(declared),
-        (None, Some(from_url)) => Some(url_day_as_shown(from_url, &facts)),
+        (None, Some(from_url)) => Some(url_day_as_shown(from_url, None, &facts)),
         (None, None) => marked_time_element_date(&facts)
             .or_else(|| find_date_in_text(&header_lines_of(&facts.text_after_headline)))
             .or_else(|| first_time_element_date(&facts))
@@ -339,17 +340,37 @@ fn day_shown_to_readers(date: PublishDate, facts: &PageFacts) -> PublishDate {
 /// The day a URL's date stands for, as the header shows it. Sites stamp URLs in their servers'
 /// zone: a story posted at "2023-12-19 23:30 EST" lives under `/news/2023-12-20/`. When the
 /// header does not show the URL's day but shows the day before, that is the day readers were
-/// shown. Only the day before: a later day in the header is an update, which never moves the
-/// first publication.
-fn url_day_as_shown(from_url: PublishDate, facts: &PageFacts) -> PublishDate {
+/// shown. The URL can also be stamped when a story is filed, the evening before it is published
+/// ("12/22/2023 05:00 AM EST" under `/news/2023/12/21/`): the day after is taken when the
+/// header shows it as a publication, not an update, or the metadata's publication date names
+/// it. A later day shown only as an update never moves the first publication.
+fn url_day_as_shown(
+    from_url: PublishDate,
+    declared: Option<PublishDate>,
+    facts: &PageFacts,
+) -> PublishDate {
     let day = |date: &PublishDate| (date.year, date.month, date.day);
     let shown = days_written_in_text(&facts.text_after_headline);
     if shown.is_empty() || shown.contains(&day(&from_url)) {
         return from_url;
     }
+    let shown_as_published: Vec<(u16, u8, u8)> = facts
+        .text_after_headline
+        .lines()
+        .filter(|line| !line.to_lowercase().contains("updated"))
+        .flat_map(days_written_in_text)
+        .collect();
+    let declared_day = declared.as_ref().map(day);
     from_url
         .previous_day()
         .filter(|before| shown.contains(&day(before)))
+        .or_else(|| {
+            from_url.next_day().filter(|after| {
+                shown.contains(&day(after))
+                    && (shown_as_published.contains(&day(after))
+                        || declared_day == Some(day(after)))
+            })
+        })
         .unwrap_or(from_url)
 }
 
@@ -371,6 +392,28 @@ fn header_lines_of(text_after_headline: &str) -> String {
         after_life_event_label = names_life_event;
     }
     kept.join("\n")
+}
+
+/// Whether the `<title>` or the Open Graph title (read from the head, before the body) holds a
+/// heading as most of itself: the article's headline, not a site name or a section heading.
+fn heading_confirmed_by_titles(heading: &str, facts: &PageFacts) -> bool {
+    let key = comparable(heading);
+    key.len() >= 10
+        && [
+            facts.head_title.as_deref(),
+            facts.meta.get("og:title").map(String::as_str),
+            facts.meta.get("twitter:title").map(String::as_str),
+        ]
+        .into_iter()
+        .flatten()
+        .map(comparable)
+        .any(|title| title.contains(&key) && key.len() * 5 >= title.len() * 2)
+}
+
+/// Starts the text after the headline again after `headline`, whose own text is skipped.
+fn restart_after_headline(facts: &mut PageFacts, headline_bytes_left: &mut usize, headline: &str) {
+    facts.text_after_headline.clear();
+    *headline_bytes_left = headline.len();
 }
 
 /// Whether a line speaks of a birth or a death ("Birthday", "Born", "Date of death").
@@ -473,6 +516,10 @@ fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
     let mut seen_headline = false;
     // Bytes of the first headline's own text still to come: the headline is not its byline.
     let mut headline_bytes_left = 0usize;
+    // Whether the page's titles confirm the heading that the text after the headline follows.
+    // A site's logo is often the first <h1> ("POLITICO Politico Logo"), and the headline an
+    // <h2> further on: the text after the logo is navigation, not the byline and date.
+    let mut headline_confirmed = false;
     // Element and attribute names are compared as interned atoms (`local_name!`), a comparison
     // of two integers, and read in place (`element_ref`): every node of the page passes here.
     for node in page.root().descendants_it() {
@@ -563,9 +610,19 @@ fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
             let headline = normalise_space(&node.text());
             if !seen_headline {
                 headline_bytes_left = headline.len();
+                headline_confirmed = heading_confirmed_by_titles(&headline, &facts);
+            } else if !headline_confirmed && heading_confirmed_by_titles(&headline, &facts) {
+                restart_after_headline(&mut facts, &mut headline_bytes_left, &headline);
+                headline_confirmed = true;
             }
             facts.first_headings.push(headline);
             seen_headline = true;
+        } else if *name == local_name!("h2") && seen_headline && !headline_confirmed {
+            let heading = normalise_space(&node.text());
+            if heading_confirmed_by_titles(&heading, &facts) {
+                restart_after_headline(&mut facts, &mut headline_bytes_left, &heading);
+                headline_confirmed = true;
+            }
         } else if *name == local_name!("time") && facts.times.len() < MAX_CANDIDATES {
             let marked_published = attr(&PUBDATE).is_some()
                 || attr(&local_name!("itemprop"))
@@ -1463,6 +1520,55 @@ mod tests {
         assert_eq!(
             posted("Updated December 21, 2023").as_deref(),
             Some("2023-12-20")
+        );
+    }
+
+    #[test]
+    fn a_url_stamped_when_filed_gives_the_next_day_the_header_publishes() {
+        // A site's menu runs longer than the text kept after a headline.
+        let navigation = ["Congress", "White House", "Defense", "Energy", "Technology"]
+            .iter()
+            .cycle()
+            .take(100)
+            .map(|section| format!("<a href=\"/{section}\">{section}</a>"))
+            .collect::<String>();
+        let page = |head_extra: &str, byline: &str| {
+            let page = HtmlDocument::from(format!(
+                r#"<html><head><meta property="og:title" content="White House looks to its hackers">
+                <link rel="canonical" href="https://example.org/news/2023/12/21/hackers-00132871">
+                {head_extra}</head><body><h1><a href="/">EXAMPLE Example Logo</a></h1>
+                <nav>{navigation}</nav>
+                <h2 class="headline">White House looks to its hackers</h2>
+                <p>By Ann Other</p><p>{byline}</p><p>The administration believes thefts fund it.</p>
+                </body></html>"#
+            ));
+            read_metadata(&page, "", None)
+                .published
+                .map(|d| d.to_string())
+        };
+        // The headline is the <h2> that the Open Graph title confirms, not the logo's <h1>.
+        assert_eq!(
+            page("", "12/22/2023 05:00 AM EST").as_deref(),
+            Some("2023-12-22")
+        );
+        // A later day shown only as an update leaves the URL's day, unless the metadata
+        // publishes on that day too.
+        assert_eq!(
+            page("", "Updated 12/22/2023 05:00 AM EST").as_deref(),
+            Some("2023-12-21")
+        );
+        assert_eq!(
+            page(
+                r#"<meta itemprop="datePublished" content="2023-12-22T02:34:30Z">"#,
+                "Updated 0339 GMT December 22, 2023"
+            )
+            .as_deref(),
+            Some("2023-12-22")
+        );
+        // Two days later is not a filing the evening before.
+        assert_eq!(
+            page("", "12/23/2023 05:00 AM EST").as_deref(),
+            Some("2023-12-21")
         );
     }
 
