@@ -383,7 +383,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
             }
         }
     }
-    register.add_surname_mentions(text, document.body);
+    register.add_surname_and_given_name_mentions(text, document.body, &lower_case_words);
     register.read_genders(text);
 
     // People named inside quotation marks are spoken of, not speaking: a pronoun after the

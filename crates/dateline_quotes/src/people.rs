@@ -1058,9 +1058,16 @@ impl PeopleRegister {
     }
 
     /// Adds every further mention of the known people by surname, so that pronouns after
-    /// "Gingrich said" resolve to him, and sorts mentions into reading order.
-    pub fn add_surname_mentions(&mut self, text: &str, body: TextRange) {
-        let found = self.surname_mentions(text, body);
+    /// "Gingrich said" resolve to him, and by given name for a person whom no one else in the
+    /// article shares it with (features call people by their first names: "Naama Haviv", then
+    /// "Naama was dead set against it. “...,” she says."), and sorts mentions into reading order.
+    pub fn add_surname_and_given_name_mentions(
+        &mut self,
+        text: &str,
+        body: TextRange,
+        lower_case_words: &LowerCaseWords<'_>,
+    ) {
+        let found = self.surname_and_given_name_mentions(text, body, lower_case_words);
         // The mentions each person had before this pass, sorted, with the furthest end reached
         // so far: a new mention is covered when one of them contains it. (Checking every known
         // mention for each new one made a page naming one person thousands of times quadratic;
@@ -1098,13 +1105,19 @@ impl PeopleRegister {
         }
     }
 
-    /// Every whole-word mention of a known person's surname in `body`, with the person.
-    fn surname_mentions(&self, text: &str, body: TextRange) -> Vec<(TextRange, usize)> {
+    /// Every whole-word mention of a known person's surname in `body`, with the person, and of
+    /// the given names that stand for one person (see [`Self::given_names_of_one_person`]).
+    fn surname_and_given_name_mentions(
+        &self,
+        text: &str,
+        body: TextRange,
+        lower_case_words: &LowerCaseWords<'_>,
+    ) -> Vec<(TextRange, usize)> {
         let Some(slice) = body.slice(text) else {
             return Vec::new();
         };
-        // One pass over the body for all surnames (people may share one): a search per person
-        // read the body as many times as the article names people.
+        // One pass over the body for all surnames (people may share one) and given names: a
+        // search per person read the body as many times as the article names people.
         let mut surnames: Vec<&str> = Vec::new();
         let mut people_of_surname: Vec<Vec<usize>> = Vec::new();
         for (id, entity) in self.entities.iter().enumerate() {
@@ -1120,6 +1133,11 @@ impl PeopleRegister {
                 }
             }
         }
+        let first_given_name = surnames.len();
+        for (given_name, id) in self.given_names_of_one_person(&surnames, lower_case_words) {
+            surnames.push(given_name);
+            people_of_surname.push(vec![id]);
+        }
         // A handful of surnames per article: the plain automaton builds fastest, and building
         // is most of the cost here (the default picked a DFA, a tenth of this step's time).
         let Ok(searcher) = AhoCorasick::builder()
@@ -1131,7 +1149,12 @@ impl PeopleRegister {
         let mut found = Vec::new();
         for matched in searcher.find_overlapping_iter(slice) {
             let (start, end) = (matched.start(), matched.end());
-            if is_whole_word(slice, start, end) {
+            let given_name = matched.pattern().as_usize() >= first_given_name;
+            if is_whole_word(slice, start, end)
+                && !(given_name
+                    && (beside_a_capitalised_word(slice, start, end, lower_case_words)
+                        || opens_a_contraction(slice, end)))
+            {
                 let mention = TextRange::new(body.start() + start, body.start() + end);
                 for &id in &people_of_surname[matched.pattern().as_usize()] {
                     found.push((mention, id));
@@ -1141,8 +1164,43 @@ impl PeopleRegister {
         found
     }
 
+    /// The given names that stand for one person of the register alone: the first word of a
+    /// name of two words or more, a given name news writing knows (the first word of a product
+    /// taken for a person, "Apple Watch Series", is no one's name), that no other person's name
+    /// opens with, that is nobody's surname (`surnames`), and that the article never writes in
+    /// lower case ("Will", "Grant" and "Hope" are words too).
+    fn given_names_of_one_person<'name>(
+        &'name self,
+        surnames: &[&str],
+        lower_case_words: &LowerCaseWords<'_>,
+    ) -> Vec<(&'name str, usize)> {
+        let mut found: Vec<(&str, usize)> = Vec::new();
+        let mut shared: Vec<&str> = Vec::new();
+        for (id, entity) in self.entities.iter().enumerate() {
+            let mut words = entity.name.split_whitespace();
+            let (Some(given_name), Some(_)) = (words.next(), words.next()) else {
+                continue;
+            };
+            if shared.contains(&given_name) {
+                continue;
+            }
+            if let Some(index) = found.iter().position(|(known, _)| *known == given_name) {
+                found.swap_remove(index);
+                shared.push(given_name);
+                continue;
+            }
+            found.push((given_name, id));
+        }
+        found.retain(|(given_name, _)| {
+            given_names::is_given_name(given_name)
+                && !surnames.contains(given_name)
+                && !lower_case_words.contains(given_name)
+        });
+        found
+    }
+
     /// The person most recently mentioned before `position`.
-    /// (`add_surname_mentions` leaves the mentions sorted, so this is a binary search.)
+    /// (`add_surname_and_given_name_mentions` leaves the mentions sorted, so this is a binary search.)
     /// The person a "he" or "she" at `position` stands for. Readers take the subject of the
     /// sentence before (or of the pronoun's own sentence, before it) over the person named
     /// last: "Trump said praise from Russian President Vladimir Putin would not affect his
@@ -1723,6 +1781,58 @@ pub fn surname_of(name: &str) -> &str {
         .trim_end_matches('.')
 }
 
+/// Whether the word at `text[start..end]` has a capitalised word right before or after it on
+/// its line: then it is part of another name ("MSNBC’s “Morning Joe”", "Joe Biden"), not a given
+/// name standing alone. A capitalised word ending a sentence before it does not count, nor one
+/// opening the sentence that the article also writes in lower case ("And Donald, then in
+/// college, ...").
+fn beside_a_capitalised_word(
+    text: &str,
+    start: usize,
+    end: usize,
+    lower_case_words: &LowerCaseWords<'_>,
+) -> bool {
+    let capitalised = |word: &str| {
+        word.trim_start_matches(['“', '"', '‘', '\'', '('])
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let ends_a_sentence = |text: &str| {
+        text.trim_end_matches(['”', '"', '’', '\'', ')'])
+            .ends_with(['.', '!', '?', ':', ';'])
+    };
+    let line_before = text[..start].rsplit('\n').next().unwrap_or("").trim_end();
+    let (rest_of_line, word_before) = line_before
+        .rsplit_once(char::is_whitespace)
+        .unwrap_or(("", line_before));
+    let opens_the_sentence = rest_of_line.trim().is_empty() || ends_a_sentence(rest_of_line);
+    let before_is_part_of_a_name = capitalised(word_before)
+        && !ends_a_sentence(word_before)
+        && !(opens_the_sentence
+            && lower_case_words
+                .contains(word_before.trim_start_matches(['“', '"', '‘', '\'', '('])));
+    let word_after = text[end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or("");
+    before_is_part_of_a_name || capitalised(word_after)
+}
+
+/// Whether the word ending at `end` goes on past an apostrophe as a contraction ("Don’t",
+/// "Won't"), not a possessive ("Don’s").
+fn opens_a_contraction(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(['’', '\'']) else {
+        return false;
+    };
+    let mut letters = rest.chars().take_while(|c| c.is_alphabetic());
+    // Letters after the apostrophe, other than a possessive's lone "s".
+    !matches!(
+        (letters.next(), letters.next()),
+        (None, _) | (Some('s'), None)
+    )
+}
+
 /// Whether `text[start..end]` stands as whole words: no letter or digit touches it on either
 /// side ("Ann" is not a word of "Joanne").
 pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
@@ -1845,7 +1955,11 @@ mod tests {
         let text = "Chancellor Angela Merkel arrived. Dr. Merkel said little. Merkel left.";
         let mut register = PeopleRegister::default();
         register.add_titled_names(text, TextRange::new(0, text.len()));
-        register.add_surname_mentions(text, TextRange::new(0, text.len()));
+        register.add_surname_and_given_name_mentions(
+            text,
+            TextRange::new(0, text.len()),
+            &LowerCaseWords::new(text),
+        );
         let entities = register.into_entities();
         assert_eq!(entities.len(), 1);
         assert_eq!(entities[0].name, "Angela Merkel");

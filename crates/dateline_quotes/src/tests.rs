@@ -1454,3 +1454,58 @@ fn a_pronoun_passes_over_a_thing_named_in_capitals() {
     );
     assert_eq!(people_named(text), vec!["Donald Trump"]);
 }
+
+/// Each person's mentions as written, in the register's order.
+fn mentions_of_people(text: &str) -> Vec<String> {
+    annotate_quotes(&document(text))
+        .entities
+        .into_iter()
+        .filter(|entity| entity.kind == dateline_document::EntityKind::Person)
+        .map(|entity| {
+            let mentions: Vec<&str> = entity
+                .mentions
+                .iter()
+                .map(|mention| &text[mention.start()..mention.end()])
+                .collect();
+            format!("{}: {}", entity.name, mentions.join(", "))
+        })
+        .collect()
+}
+
+#[test]
+fn a_given_name_alone_is_a_mention_of_the_one_person_who_has_it() {
+    // Features call people by their first names; the pronoun after "Greg thought" is Greg's,
+    // not that of the man named first in the article.
+    let text = "Tom Brown and Greg Nelson married in 2015.\n\nTom grew up with Christmas. Greg thought they might light candles instead. “I never had a tree,” he says.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «they might light candles instead» cue=thought source=Greg speaker=Greg Nelson",
+            "direct «I never had a tree» cue=says source=he speaker=Greg Nelson"
+        ]
+    );
+    assert_eq!(
+        mentions_of_people(text),
+        vec![
+            "Tom Brown: Tom Brown, Tom",
+            "Greg Nelson: Greg Nelson, Greg"
+        ]
+    );
+}
+
+#[test]
+fn a_given_name_inside_another_name_a_contraction_or_shared_is_no_mention() {
+    // "Morning Joe" is a programme and "Don’t" a contraction; "Joe" and "Don" stand for no one
+    // there. Two Bills make "Bill" nobody's in particular, and "Will" is also a word.
+    let text = "Sen. Joe Lieberman spoke on MSNBC’s “Morning Joe” on Monday morning.\n\nAides to Don Stewart were doubtful. Don’t expect a deal, they said.\n\nBill Clinton and Bill Gates met Will Smith, who will host the dinner. Bill arrived first.";
+    assert_eq!(
+        mentions_of_people(text),
+        vec![
+            "Joe Lieberman: Joe Lieberman",
+            "Don Stewart: Don Stewart",
+            "Bill Clinton: Bill Clinton",
+            "Bill Gates: Bill Gates",
+            "Will Smith: Will Smith"
+        ]
+    );
+}
