@@ -7,6 +7,11 @@
 //! a missing name costs nothing (the resolver then goes by titles and roles, as before), a wrong
 //! one sends a pronoun to the wrong person.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
+use crate::learned_cues::Fnv1a;
 use crate::people::Gender;
 
 const FEMALE_GIVEN_NAMES: &[&str] = &[
@@ -626,31 +631,44 @@ const SHARED_GIVEN_NAMES: &[&str] = &[
     "Terry", "Tracy",
 ];
 
-/// Whether a word is a given name of the lists here, of either gender or of both.
-pub fn is_given_name(word: &str) -> bool {
-    gender_of_given_name(word).is_some() || SHARED_GIVEN_NAMES.contains(&word)
+/// Every given name of the lists here, with the gender news writing uses it for (none for a
+/// name given to both, or listed for both). Built once, on the first question: the people
+/// register asks about every capitalised word of an article, so a lookup must be one hash.
+fn given_names() -> &'static HashMap<&'static str, Option<Gender>, BuildHasherDefault<Fnv1a>> {
+    static NAMES: LazyLock<HashMap<&'static str, Option<Gender>, BuildHasherDefault<Fnv1a>>> =
+        LazyLock::new(|| {
+            let mut names = HashMap::default();
+            for (list, gender) in [
+                (FEMALE_GIVEN_NAMES, Gender::Female),
+                (MALE_GIVEN_NAMES, Gender::Male),
+            ] {
+                for &name in list {
+                    names
+                        .entry(name)
+                        .and_modify(|known: &mut Option<Gender>| {
+                            if *known != Some(gender) {
+                                *known = None;
+                            }
+                        })
+                        .or_insert(Some(gender));
+                }
+            }
+            for &name in SHARED_GIVEN_NAMES {
+                names.insert(name, None);
+            }
+            names
+        });
+    &NAMES
 }
 
-/// The gender a given name is used for, when news writing uses it for one only. The lists are
-/// sorted once, on the first question.
+/// Whether a word is a given name of the lists here, of either gender or of both.
+pub fn is_given_name(word: &str) -> bool {
+    given_names().contains_key(word)
+}
+
+/// The gender a given name is used for, when news writing uses it for one only.
 pub fn gender_of_given_name(name: &str) -> Option<Gender> {
-    use std::sync::LazyLock;
-    static SORTED: LazyLock<(Vec<&str>, Vec<&str>)> = LazyLock::new(|| {
-        let mut female = FEMALE_GIVEN_NAMES.to_vec();
-        let mut male = MALE_GIVEN_NAMES.to_vec();
-        female.sort_unstable();
-        male.sort_unstable();
-        (female, male)
-    });
-    let (female, male) = &*SORTED;
-    match (
-        female.binary_search(&name).is_ok(),
-        male.binary_search(&name).is_ok(),
-    ) {
-        (true, false) => Some(Gender::Female),
-        (false, true) => Some(Gender::Male),
-        _ => None,
-    }
+    given_names().get(name).copied().flatten()
 }
 
 #[cfg(test)]

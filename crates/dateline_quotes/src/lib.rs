@@ -383,6 +383,9 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
             }
         }
     }
+    // After every longer name is known: a given name alone that is the first word of one is a
+    // mention of that person.
+    register.add_people_named_by_a_given_name_alone(text, document.body, &lower_case_words);
     register.add_surname_and_given_name_mentions(text, document.body, &lower_case_words);
     register.read_genders(text);
 

@@ -173,6 +173,7 @@ const PLACES: &[&str] = &[
     "Cambodia",
     "Cameroon",
     "Canada",
+    "Chad",
     "Chile",
     "China",
     "Colombia",

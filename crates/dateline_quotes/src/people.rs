@@ -1152,7 +1152,7 @@ impl PeopleRegister {
             let given_name = matched.pattern().as_usize() >= first_given_name;
             if is_whole_word(slice, start, end)
                 && !(given_name
-                    && (beside_a_capitalised_word(slice, start, end, lower_case_words)
+                    && (is_part_of_a_longer_name(slice, start, end, lower_case_words)
                         || opens_a_contraction(slice, end)))
             {
                 let mention = TextRange::new(body.start() + start, body.start() + end);
@@ -1470,6 +1470,68 @@ impl PeopleRegister {
         }
     }
 
+    /// Adds the people the article calls by a given name alone and by no longer name ("Devin
+    /// breaks open the crystal ball for AI in 2024. He suggests ..."): a given name news writing
+    /// knows, written as a word of its own (not beside another capitalised word, not opening a
+    /// contraction, not after an article: "the Rose"), never written in lower case ("Will",
+    /// "Bill"), no month ("June"), no place or organisation ("Jordan"; nor written as a town,
+    /// "Charlotte, N.C."), followed soon by a
+    /// pronoun its gender allows ("Tommy ... retired at 51. He never earned ..."; "Duke
+    /// assistant professor" and "Dawn dish detergent" are seldom followed so), and neither the first word nor the surname of anyone already known (those
+    /// are mentions of that person: see [`Self::add_surname_and_given_name_mentions`]). The
+    /// first such word becomes the person; later ones are found as mentions by that pass.
+    pub fn add_people_named_by_a_given_name_alone(
+        &mut self,
+        text: &str,
+        body: TextRange,
+        lower_case_words: &LowerCaseWords<'_>,
+    ) {
+        let Some(slice) = body.slice(text) else {
+            return;
+        };
+        // Every word of the body passes here: the cheap tests come first, and the words of the
+        // known names are gathered only when a given name is met.
+        let mut known_words: Option<HashSet<String>> = None;
+        let mut headlines = HeadlineLines::new(slice);
+        for (start, end) in alphabetic_runs(slice) {
+            let word = &slice[start..end];
+            let bytes = word.as_bytes();
+            if bytes.len() < 3
+                || !bytes[0].is_ascii_uppercase()
+                || !bytes[1].is_ascii_lowercase()
+                || !word[1..].chars().all(char::is_lowercase)
+                || !given_names::is_given_name(word)
+                || is_month_name(word)
+            {
+                continue;
+            }
+            let known = known_words.get_or_insert_with(|| {
+                self.entities
+                    .iter()
+                    .flat_map(|entity| {
+                        let first = entity.name.split_whitespace().next().unwrap_or("");
+                        [first.to_string(), surname_of(&entity.name).to_string()]
+                    })
+                    .collect()
+            });
+            if known.contains(word)
+                || lower_case_words.contains(word)
+                || is_part_of_a_longer_name(slice, start, end, lower_case_words)
+                || opens_a_contraction(slice, end)
+                || crate::organisations::is_organisation_or_place(word)
+                || headlines.is_headline_at(start)
+                || after_an_article(slice, start)
+                || written_as_a_place(slice, word)
+                || !pronoun_of_its_gender_follows(slice, end, word)
+            {
+                continue;
+            }
+            known.insert(word.to_string());
+            let mention = TextRange::new(body.start() + start, body.start() + end);
+            self.add_person(word, mention, None);
+        }
+    }
+
     /// The person known by `name`'s surname; of those sharing it ("Mrs. Clinton" in an article
     /// naming Bill Clinton first), the first not shown as of another gender than `gender`.
     pub fn find_by_surname_of_gender(&self, name: &str, gender: Option<Gender>) -> Option<usize> {
@@ -1781,19 +1843,21 @@ pub fn surname_of(name: &str) -> &str {
         .trim_end_matches('.')
 }
 
-/// Whether the word at `text[start..end]` has a capitalised word right before or after it on
-/// its line: then it is part of another name ("MSNBC’s “Morning Joe”", "Joe Biden"), not a given
-/// name standing alone. A capitalised word ending a sentence before it does not count, nor one
-/// opening the sentence that the article also writes in lower case ("And Donald, then in
-/// college, ...").
-fn beside_a_capitalised_word(
+/// Whether the word at `text[start..end]` is part of a longer name rather than a given name
+/// standing alone: a capitalised word right before or after it on its line ("MSNBC’s “Morning
+/// Joe”", "Joe Biden", "St. Louis"), a hyphen joining it to another ("Eva-Marie"), a particle, a
+/// number or an ampersand after it ("Monica de Bolle", "Destiny 2", "Gilbert & Sullivan"), or a
+/// capitalised word after its possessive ("Frank’s RedHot", "Cooper's Hawk"). A capitalised word
+/// ending a sentence before it does not count, nor one opening the sentence that the article
+/// also writes in lower case ("And Donald, then in college, ...").
+fn is_part_of_a_longer_name(
     text: &str,
     start: usize,
     end: usize,
     lower_case_words: &LowerCaseWords<'_>,
 ) -> bool {
     let capitalised = |word: &str| {
-        word.trim_start_matches(['“', '"', '‘', '\'', '('])
+        word.trim_start_matches(['“', '"', '‘', '\'', '(', '['])
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
@@ -1802,21 +1866,136 @@ fn beside_a_capitalised_word(
         text.trim_end_matches(['”', '"', '’', '\'', ')'])
             .ends_with(['.', '!', '?', ':', ';'])
     };
+    // "St." and "J." end no sentence.
+    let is_abbreviation = |word: &str| {
+        word.strip_suffix('.')
+            .is_some_and(|letters| letters.chars().count() <= 3 && capitalised(letters))
+    };
+    if text[..start].ends_with('-') || text[end..].starts_with('-') {
+        return true;
+    }
     let line_before = text[..start].rsplit('\n').next().unwrap_or("").trim_end();
     let (rest_of_line, word_before) = line_before
         .rsplit_once(char::is_whitespace)
         .unwrap_or(("", line_before));
     let opens_the_sentence = rest_of_line.trim().is_empty() || ends_a_sentence(rest_of_line);
     let before_is_part_of_a_name = capitalised(word_before)
-        && !ends_a_sentence(word_before)
+        && (is_abbreviation(word_before) || !ends_a_sentence(word_before))
         && !(opens_the_sentence
             && lower_case_words
-                .contains(word_before.trim_start_matches(['“', '"', '‘', '\'', '('])));
-    let word_after = text[end..]
-        .strip_prefix(' ')
-        .and_then(|rest| rest.split_whitespace().next())
+                .contains(word_before.trim_start_matches(['“', '"', '‘', '\'', '(', '['])));
+    let after = text[end..].trim_start_matches([']', ')']);
+    let possessive = ["’s ", "'s "].iter().any(|mark| after.starts_with(mark));
+    let word_after = if possessive {
+        after[after.find(' ').unwrap_or(0)..]
+            .split_whitespace()
+            .next()
+    } else {
+        after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split_whitespace().next())
+    }
+    .unwrap_or("");
+    let particle_number_or_ampersand = !possessive
+        && (matches!(
+            word_after,
+            "de" | "da"
+                | "di"
+                | "del"
+                | "della"
+                | "van"
+                | "von"
+                | "der"
+                | "du"
+                | "le"
+                | "la"
+                | "bin"
+                | "ibn"
+                | "al"
+                | "&"
+        ) || word_after.starts_with(|c: char| c.is_ascii_digit()));
+    before_is_part_of_a_name || capitalised(word_after) || particle_number_or_ampersand
+}
+
+/// Whether the article writes `word` as a town before its state or country anywhere
+/// ("Charlotte, N.C.", "the Detroit suburb of Warren, Michigan"): a given name is also a place.
+fn written_as_a_place(text: &str, word: &str) -> bool {
+    let after_comma = format!("{word}, ");
+    text.match_indices(&after_comma).any(|(at, _)| {
+        let next = text[at + after_comma.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let next_word = next.trim_end_matches([',', ';', ')']);
+        let abbreviated_state = next_word.ends_with('.')
+            && next_word.len() <= 6
+            && next_word.starts_with(char::is_uppercase);
+        abbreviated_state
+            || crate::organisations::is_place(next_word)
+            || crate::organisations::is_place(next_word.trim_end_matches('.'))
+    })
+}
+
+/// Whether the word at `start` follows "the", "a" or "an" ("the Dean of Students").
+fn after_an_article(text: &str, start: usize) -> bool {
+    let word_before = text[..start]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
         .unwrap_or("");
-    before_is_part_of_a_name || capitalised(word_after)
+    matches!(word_before.to_lowercase().as_str(), "the" | "a" | "an")
+}
+
+/// How far after a given name a pronoun standing for the person is looked for: a sentence or two.
+const PRONOUN_REACH_BYTES: usize = 300;
+
+/// Whether a third-person pronoun that the given name `word` allows (either, for a name given
+/// to both) stands within [`PRONOUN_REACH_BYTES`] after `end`.
+fn pronoun_of_its_gender_follows(text: &str, end: usize, word: &str) -> bool {
+    let reach = floor_char_boundary(text, (end + PRONOUN_REACH_BYTES).min(text.len()));
+    let gender = given_names::gender_of_given_name(word);
+    text[end..reach]
+        .split(|c: char| !c.is_alphabetic())
+        .filter_map(Gender::of_pronoun)
+        .any(|pronoun| gender.is_none_or(|gender| gender == pronoun))
+}
+
+/// Whether a word names a month: "June", "April" and "August" are given names too, but "On
+/// June 15" is a day.
+fn is_month_name(word: &str) -> bool {
+    matches!(
+        word,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
+/// The byte ranges of the runs of letters in `text`, in order.
+fn alphabetic_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut run_start: Option<usize> = None;
+    text.char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .filter_map(move |(at, c)| match (c.is_alphabetic(), run_start) {
+            (true, None) => {
+                run_start = Some(at);
+                None
+            }
+            (false, Some(start)) => {
+                run_start = None;
+                Some((start, at))
+            }
+            _ => None,
+        })
 }
 
 /// Whether the word ending at `end` goes on past an apostrophe as a contraction ("Don’t",

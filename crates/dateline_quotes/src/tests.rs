@@ -1509,3 +1509,20 @@ fn a_given_name_inside_another_name_a_contraction_or_shared_is_no_mention() {
         ]
     );
 }
+
+#[test]
+fn a_person_called_by_a_given_name_alone_is_a_person() {
+    let text = "Many early retirees regret their mortgages.\n\nTommy retired nearly 10 years ago at age 51. He never earned a six-figure salary, he wrote in a blog post.";
+    assert_eq!(people_named(text), vec!["Tommy"]);
+    assert_eq!(
+        render(text),
+        vec!["indirect «He never earned a six-figure salary» cue=wrote source=he speaker=Tommy"]
+    );
+}
+
+#[test]
+fn given_names_that_are_days_places_titles_or_parts_of_names_are_no_people() {
+    // Each is followed by a pronoun, as a person called by a given name would be.
+    let text = "On June 15, she posted a photo.\n\nThe team flew from St. Louis to Charlotte, N.C., where he lives.\n\nShe read The Name of the Rose and Gilbert & Sullivan librettos; she also met Eva-Marie Persson, he said.";
+    assert_eq!(people_named(text), vec!["Eva-Marie Persson"]);
+}
