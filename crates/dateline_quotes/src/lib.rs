@@ -1456,6 +1456,11 @@ fn learned_cue_source(
         ));
     }
     subject().filter(|subject| {
+        // `His Broadway shows drew crowds`: a cue that is also a plural noun, right after a
+        // determiner phrase, is the noun there too.
+        if !is_plausible_source(&prefix[subject.start()..subject.end()], cue_word) {
+            return false;
+        }
         // Counted no further than the limit: the subject may stand far back in a long sentence.
         let mut between = prefix[subject.end()..].split_whitespace();
         between
@@ -3883,9 +3888,46 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
         || is_empty
         || ends_in_relative_pronoun
         || speaks_of_itself
-        || (noun_like_cue && determiner_phrase)
+        || (noun_like_cue && determiner_phrase && !(cue == "shows" && names_a_record(&last)))
         || (noun_or_imperative_cue && (!plainly_a_subject || imperative))
         || adjective_after_adverb)
+}
+
+/// Whether a noun names a record that shows what it found: "a new poll shows ...", "a review by
+/// The Times shows ...", "a video of the episode shows ..." (where "his shows" is a noun).
+fn names_a_record(noun: &str) -> bool {
+    matches!(
+        noun.trim_end_matches(|c: char| !c.is_alphanumeric()),
+        "poll"
+            | "polls"
+            | "polling"
+            | "survey"
+            | "study"
+            | "review"
+            | "analysis"
+            | "report"
+            | "video"
+            | "footage"
+            | "data"
+            | "record"
+            | "records"
+            | "research"
+            | "audit"
+            | "investigation"
+            | "document"
+            | "photo"
+            | "image"
+            | "map"
+            | "chart"
+            | "graph"
+            | "test"
+            | "count"
+            | "tally"
+            | "model"
+            | "forecast"
+            | "projection"
+            | "episode"
+    )
 }
 
 /// Drops the reports that are a closing attribution's occasion (see

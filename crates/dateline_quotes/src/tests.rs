@@ -1526,3 +1526,14 @@ fn given_names_that_are_days_places_titles_or_parts_of_names_are_no_people() {
     let text = "On June 15, she posted a photo.\n\nThe team flew from St. Louis to Charlotte, N.C., where he lives.\n\nShe read The Name of the Rose and Gilbert & Sullivan librettos; she also met Eva-Marie Persson, he said.";
     assert_eq!(people_named(text), vec!["Eva-Marie Persson"]);
 }
+
+#[test]
+fn a_record_after_a_determiner_shows_what_it_found() {
+    // "shows" after "a" or "his" is often the plural noun ("his Broadway shows"); after a poll, a
+    // graph or a video it reports.
+    let text = "A new poll shows that Mrs. Clinton remains broadly popular among union voters.\n\nHis Broadway shows drew large crowds all summer long. Her two shows sold out.";
+    assert_eq!(
+        render(text),
+        vec!["indirect «that Mrs. Clinton remains broadly popular among union voters» cue=shows source=A new poll speaker=-"]
+    );
+}
