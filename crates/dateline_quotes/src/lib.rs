@@ -302,6 +302,9 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
         if candidate.kind == QuoteKind::Direct || !candidate.parts.is_empty() {
             return true;
         }
+        if goes_on_somewhere(text, candidate) {
+            return false;
+        }
         match report_says_nothing(text, candidate.content) {
             Some(ReportsNothing::ButItsObject(object)) => {
                 candidate.content = object;
@@ -5518,6 +5521,55 @@ fn possessive_sources(text: &str, candidates: &mut [Candidate]) {
             candidate.source = Some(TextRange::new(source.end() - last.len(), source.end()));
         }
     }
+}
+
+/// Whether a report's cue is "continued" or "went on" and its words open with a preposition:
+/// `the driver continued [in the direction of Ayer]`, `the campaign continued [in the north]`
+/// tell where something went on, not what was said ("he continued, ..." and "went on to say"
+/// stay).
+fn goes_on_somewhere(text: &str, candidate: &Candidate) -> bool {
+    let Some(cue) = candidate.cue.and_then(|cue| cue.slice(text)) else {
+        return false;
+    };
+    if !matches!(
+        cue,
+        "continued" | "continues" | "continue" | "went on" | "goes on"
+    ) {
+        return false;
+    }
+    let first_word = candidate
+        .content
+        .slice(text)
+        .and_then(|content| content.split_whitespace().next())
+        .unwrap_or("");
+    matches!(
+        first_word,
+        "in" | "into"
+            | "on"
+            | "onto"
+            | "through"
+            | "throughout"
+            | "with"
+            | "at"
+            | "for"
+            | "from"
+            | "across"
+            | "along"
+            | "toward"
+            | "towards"
+            | "until"
+            | "till"
+            | "after"
+            | "during"
+            | "under"
+            | "over"
+            | "past"
+            | "beyond"
+            | "up"
+            | "down"
+            | "apace"
+            | "unabated"
+    )
 }
 
 /// What [`report_says_nothing`] finds.

@@ -1537,3 +1537,14 @@ fn a_record_after_a_determiner_shows_what_it_found() {
         vec!["indirect «that Mrs. Clinton remains broadly popular among union voters» cue=shows source=A new poll speaker=-"]
     );
 }
+
+#[test]
+fn going_on_somewhere_is_no_report() {
+    let text = "Minutes later the driver continued in the direction of Ayer and was not seen again.\n\nThe air and ground campaign continued in the north through the night.\n\n“We will rebuild,” she continued, “and we will stay.”";
+    assert_eq!(
+        render(text),
+        vec![
+            "direct «We will rebuild,” she continued, “and we will stay.» cue=continued source=she speaker=-"
+        ]
+    );
+}
