@@ -305,6 +305,11 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
         if goes_on_somewhere(text, candidate) {
             return false;
         }
+        if let Some(source) = candidate.source {
+            if source_is_a_time(text, source) {
+                candidate.source = record_dated_by(text, source);
+            }
+        }
         match report_says_nothing(text, candidate.content) {
             Some(ReportsNothing::ButItsObject(object)) => {
                 candidate.content = object;
@@ -3798,6 +3803,15 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
         .last()
         .unwrap_or("")
         .to_lowercase();
+    // `It’s called Plan & Grow BIG`: "it is called" names a thing.
+    if cue == "called"
+        && matches!(
+            last.as_str(),
+            "it’s" | "it's" | "that’s" | "that's" | "he’s" | "he's" | "she’s" | "she's"
+        )
+    {
+        return false;
+    }
     let ends_in_function_word = matches!(
         last.trim_end_matches(','),
         "and"
@@ -3894,6 +3908,124 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
         || (noun_like_cue && determiner_phrase && !(cue == "shows" && names_a_record(&last)))
         || (noun_or_imperative_cue && (!plainly_a_subject || imperative))
         || adjective_after_adverb)
+}
+
+/// Whether a source is a time alone: `the department in [August] proposed ...`, `a poll
+/// released [Wednesday] showed ...`. A time is when, never who.
+fn source_is_a_time(text: &str, source: TextRange) -> bool {
+    source.slice(text).is_some_and(|source| {
+        let mut words = source.split_whitespace();
+        let word = words.next().unwrap_or("");
+        words.next().is_none() && names_a_time(&word.trim_end_matches(',').to_lowercase())
+    })
+}
+
+/// The record or body a time dates, as the source in its place: `[A Quinnipiac poll] released
+/// Wednesday found ...`, `[A CNN/ORC poll] in January shows ...`, `[The U.S. Department of
+/// Health and Human Services] in August proposed ...`, `[Better-than-expected data] released
+/// Wednesday showed ...`. The words between the phrase and the time must be a participle of
+/// release ("released", "published", "due out") or a preposition ("on", "in late"); the phrase
+/// opens at a determiner or at the start of its sentence within a few words. None otherwise:
+/// the report keeps its words without a source.
+fn record_dated_by(text: &str, time: TextRange) -> Option<TextRange> {
+    let line_start = text[..time.start()].rfind('\n').map_or(0, |at| at + 1);
+    let words: Vec<(usize, &str)> = text[line_start..time.start()]
+        .split(' ')
+        .scan(line_start, |at, word| {
+            let start = *at;
+            *at += word.len() + 1;
+            Some((start, word))
+        })
+        .filter(|(_, word)| !word.is_empty())
+        .collect();
+    let mut index = words.len();
+    let mut skipped = 0;
+    while index > 0
+        && matches!(
+            words[index - 1].1,
+            "on" | "in"
+                | "late"
+                | "early"
+                | "released"
+                | "published"
+                | "conducted"
+                | "taken"
+                | "issued"
+                | "out"
+                | "due"
+        )
+    {
+        index -= 1;
+        skipped += 1;
+    }
+    if skipped == 0 || index == 0 {
+        return None;
+    }
+    let (last_start, last_word) = words[index - 1];
+    if last_word.ends_with([',', '.', ';', ':'])
+        || matches!(
+            last_word.to_lowercase().as_str(),
+            "who" | "which" | "that" | "he" | "she" | "they" | "it" | "we" | "i"
+        )
+    {
+        return None;
+    }
+    let end = last_start + last_word.len();
+    for (position, &(start, word)) in words[..index].iter().enumerate().rev().take(8) {
+        // "U.S." and "Dr." end no sentence.
+        let ends_sentence = |word: &str| {
+            let bare = word.trim_end_matches(['.', '!', '?']);
+            bare.len() < word.len() && bare.len() > 3 && !bare.contains('.')
+        };
+        let opens_sentence = position == 0 || ends_sentence(words[position - 1].1);
+        let determiner = matches!(
+            word,
+            "a" | "A" | "an" | "An" | "the" | "The" | "this" | "This" | "its" | "Its"
+        );
+        if determiner || opens_sentence {
+            return Some(TextRange::new(start, end));
+        }
+        if word.ends_with([',', ';', ':']) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a word, in lower case, names a month, a day or a stretch of time ("august",
+/// "wednesday", "hours", "yesterday").
+fn names_a_time(word: &str) -> bool {
+    matches!(
+        word,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "minutes"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "decades"
+    )
 }
 
 /// Whether a noun names a record that shows what it found: "a new poll shows ...", "a review by

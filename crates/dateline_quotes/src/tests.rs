@@ -1548,3 +1548,21 @@ fn going_on_somewhere_is_no_report() {
         ]
     );
 }
+
+#[test]
+fn a_time_is_no_source_but_the_record_it_dates_is() {
+    let text = "A Quinnipiac University poll released in late August found that 74 percent of likely voters want the returns.\n\nThe U.S. Department of Health and Human Services in August proposed taking marijuana off the banned list.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «that 74 percent of likely voters want the returns» cue=found source=A Quinnipiac University poll speaker=-",
+            "indirect «taking marijuana off the banned list» cue=proposed source=The U.S. Department of Health and Human Services speaker=U.S. Department of Health and Human Services"
+        ]
+    );
+}
+
+#[test]
+fn a_thing_that_is_called_something_reports_nothing() {
+    let text = "The kit comes in a green box. It’s called Plan & Grow BIG, and it sells for $30.";
+    assert_eq!(render(text), Vec::<String>::new());
+}
