@@ -97,10 +97,15 @@ fn cue_pattern(group: &str) -> String {
     )
 }
 
+/// Cues that attribute the quotation right before them but report nothing of their own: `“...”
+/// In-N-Out owner Lynsi Snyder shared on Instagram.` ("she shared a photo" is no report, so
+/// these are read after a closing mark only).
+const CUES_AFTER_A_QUOTE_ONLY: &str = r"shared|shares|captioned";
+
 /// After a closing mark: `, said X` or `, X said`.
 pub static AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     build(&format!(
-        r"^[[\t\n\r \xa0],;—–-]*(?:{cue1}[\t\n\r \xa0]+{src1}|{src2}[\t\n\r \xa0]+(?:{ADVERB}[\t\n\r \xa0]+)?{cue2})(?:(?-u:\b)|$)",
+        r"^[[\t\n\r \xa0],;—–-]*(?:{cue1}[\t\n\r \xa0]+{src1}|{src2}[\t\n\r \xa0]+(?:{ADVERB}[\t\n\r \xa0]+)?(?:{cue2}|(?P<cue3>{CUES_AFTER_A_QUOTE_ONLY})))(?:(?-u:\b)|$)",
         cue1 = cue_pattern("cue1"),
         src1 = source_pattern("src1"),
         src2 = source_pattern("src2"),

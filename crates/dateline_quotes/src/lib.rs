@@ -302,7 +302,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
         if candidate.kind == QuoteKind::Direct || !candidate.parts.is_empty() {
             return true;
         }
-        if goes_on_somewhere(text, candidate) {
+        if goes_on_somewhere(text, candidate) || shares_a_thing(text, candidate) {
             return false;
         }
         if let Some(source) = candidate.source {
@@ -755,14 +755,21 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
         let attribution_before = (ends_open && before_may_attribute)
             .then(|| attribution_before_quote(before))
             .flatten();
-        let after_may_attribute = attribution_before.is_none() && ANY_CUE_WORD.is_match(after);
+        let after_may_attribute = attribution_before.is_none()
+            && (ANY_CUE_WORD.is_match(after)
+                || ["shared", "shares", "captioned"]
+                    .iter()
+                    .any(|cue| after.contains(cue)));
         // `Bush called Trump “unhinged.” Rubio agreed with him on that.`: a quotation closed by a
         // full stop ends its sentence; a capitalised source and cue after it, with words of
         // their own following or leading into the next quotation, open the next sentence
         // rather than attribute this one.
         let ends_with_full_stop = quoted.ends_with('.');
         let opens_next_sentence = |captures: &regex::Captures<'_>| {
-            let (Some(source), Some(cue)) = (captures.name("src2"), captures.name("cue2")) else {
+            let (Some(source), Some(cue)) = (
+                captures.name("src2"),
+                captures.name("cue2").or(captures.name("cue3")),
+            ) else {
                 return false;
             };
             let rest = &after[cue.end()..];
@@ -775,15 +782,29 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
                 && source.as_str().starts_with(char::is_uppercase)
                 && (words_after_cue >= MIN_REPORTED_WORDS || next_quotation_follows)
         };
+        // `“Doing the Least,” she shares easy recipes`: a cue read after a closing mark only
+        // attributes the quotation when its sentence ends right after it (`shared on Instagram.`).
+        let cue_after_a_quote_only_goes_on = |captures: &regex::Captures<'_>| {
+            captures.name("cue3").is_some_and(|cue| {
+                let rest = &after[cue.end()..];
+                rest[..rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len())]
+                    .split_whitespace()
+                    .count()
+                    > 4
+            })
+        };
         if let Some(captures) = after_may_attribute
             .then(|| AFTER_QUOTE.captures(after))
             .flatten()
-            .filter(|captures| !opens_next_sentence(captures))
+            .filter(|captures| {
+                !opens_next_sentence(captures) && !cue_after_a_quote_only_goes_on(captures)
+            })
         {
             let offset = span.outer.end();
             cue = captures
                 .name("cue1")
                 .or(captures.name("cue2"))
+                .or(captures.name("cue3"))
                 .map(|m| TextRange::new(offset + m.start(), offset + m.end()));
             source = captures
                 .name("src1")
@@ -5702,6 +5723,24 @@ fn goes_on_somewhere(text: &str, candidate: &Candidate) -> bool {
             | "apace"
             | "unabated"
     )
+}
+
+/// Whether a report's cue is "shared" and its words are a thing shared, not a statement: `his
+/// daughter shared [a video to Instagram]`, `Garten shared [the recipe]` ("shared that love
+/// blossomed", "shared how ..." stay).
+fn shares_a_thing(text: &str, candidate: &Candidate) -> bool {
+    let Some(cue) = candidate.cue.and_then(|cue| cue.slice(text)) else {
+        return false;
+    };
+    if !matches!(cue, "shared" | "shares" | "share") {
+        return false;
+    }
+    let first_word = candidate
+        .content
+        .slice(text)
+        .and_then(|content| content.split_whitespace().next())
+        .unwrap_or("");
+    !matches!(first_word, "that" | "how" | "what" | "why" | "whether")
 }
 
 /// What [`report_says_nothing`] finds.

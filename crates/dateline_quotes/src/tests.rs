@@ -1566,3 +1566,15 @@ fn a_thing_that_is_called_something_reports_nothing() {
     let text = "The kit comes in a green box. It’s called Plan & Grow BIG, and it sells for $30.";
     assert_eq!(render(text), Vec::<String>::new());
 }
+
+#[test]
+fn shared_attributes_the_quotation_before_it_but_a_thing_shared_is_no_report() {
+    let text = "On Monday, the chain announced two new drinks for its menu.\n\n“I’m so excited to share with you two new options on our beverage menu” In-N-Out owner Lynsi Snyder shared on Instagram.\n\nShe shared a photo of the two of them at the beach last summer.\n\nIn “Doing the Least with Alyse,” she shares easy recipes that require the least effort.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «two new drinks for its menu» cue=announced source=the chain speaker=-",
+            "direct «I’m so excited to share with you two new options on our beverage menu» cue=shared source=In-N-Out owner Lynsi Snyder speaker=Lynsi Snyder (In-N-Out owner)"
+        ]
+    );
+}
