@@ -566,10 +566,26 @@ fn attribution_sentence_end(
             text.get(sentence.end()..next.start())
                 .is_some_and(|gap| !gap.contains('\n'))
                 // Only a sentence that is little more than an attribution ("Sanders asked.",
-                // "said Sen. Ann Reyes, R-Texas."): a longer one reports on its own.
-                && word_count(text, **next) <= MAX_ATTRIBUTION_SENTENCE_WORDS
+                // "said Sen. Ann Reyes, R-Texas."), or nothing but one however long ("Adam
+                // Meyers, a senior vice president at CrowdStrike, said in an interview."): a
+                // sentence with words of its own reports on its own.
+                && (word_count(text, **next) <= MAX_ATTRIBUTION_SENTENCE_WORDS
+                    || is_only_an_attribution(text, **next))
         });
     next.map_or(sentence.end(), |next| next.end())
+}
+
+/// Whether a sentence is a source and a cue and nothing else (an attribution after a quotation
+/// ends its own sentence when the quotation ends with "?" or "!").
+fn is_only_an_attribution(text: &str, sentence: TextRange) -> bool {
+    let Some(slice) = sentence.slice(text) else {
+        return false;
+    };
+    let slice = slice.trim_end().trim_end_matches(['.', '!', '?']);
+    ANY_CUE_WORD.is_match(slice)
+        && AFTER_QUOTE
+            .find(slice)
+            .is_some_and(|attribution| attribution.end() == slice.len())
 }
 
 fn sentence_containing(sentences: &[TextRange], position: usize) -> Option<TextRange> {

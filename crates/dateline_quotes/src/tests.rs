@@ -1578,3 +1578,18 @@ fn shared_attributes_the_quotation_before_it_but_a_thing_shared_is_no_report() {
         ]
     );
 }
+
+#[test]
+fn an_attribution_sentence_after_a_question_may_be_long() {
+    let text = "“How could the Hermit Kingdom possibly be a serious player?” Adam Meyers, a senior vice president at cybersecurity firm CrowdStrike, said in an interview.";
+    assert_eq!(
+        render(text),
+        vec!["direct «How could the Hermit Kingdom possibly be a serious player?» cue=said in an interview source=Adam Meyers, a senior vice president at cybersecurity firm CrowdStrike speaker=Adam Meyers (a senior vice president at cybersecurity firm CrowdStrike)"]
+    );
+    // A long sentence with words of its own after the cue is no attribution.
+    let text = "“Who could have known this would happen to all of us?” The board of the company met on Monday and decided to close the plant.";
+    assert_eq!(
+        render(text),
+        vec!["direct «Who could have known this would happen to all of us?» cue=- source=- speaker=-"]
+    );
+}
