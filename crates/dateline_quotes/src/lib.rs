@@ -4030,39 +4030,18 @@ fn record_dated_by(text: &str, time: TextRange) -> Option<TextRange> {
 }
 
 /// Whether a word, in lower case, names a month, a day or a stretch of time ("august",
-/// "wednesday", "hours", "yesterday").
+/// "wednesday", "hours", "yesterday"). "may" is left out: "May" is a surname as often.
 fn names_a_time(word: &str) -> bool {
-    matches!(
-        word,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "minutes"
-            | "hours"
-            | "days"
-            | "weeks"
-            | "months"
-            | "years"
-            | "decades"
-    )
+    let mut letters = word.chars();
+    let capitalised: String = letters
+        .next()
+        .map(|first| first.to_uppercase().chain(letters).collect())
+        .unwrap_or_default();
+    (word != "may" && is_day_or_month(&capitalised))
+        || matches!(
+            word,
+            "tonight" | "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades"
+        )
 }
 
 /// Whether a noun names a record that shows what it found: "a new poll shows ...", "a review by
@@ -5697,21 +5676,13 @@ fn possessive_sources(text: &str, candidates: &mut [Candidate]) {
 /// tell where something went on, not what was said ("he continued, ..." and "went on to say"
 /// stay).
 fn goes_on_somewhere(text: &str, candidate: &Candidate) -> bool {
-    let Some(cue) = candidate.cue.and_then(|cue| cue.slice(text)) else {
+    let Some((cue, first_word)) = cue_and_first_word_reported(text, candidate) else {
         return false;
     };
-    if !matches!(
+    matches!(
         cue,
         "continued" | "continues" | "continue" | "went on" | "goes on"
-    ) {
-        return false;
-    }
-    let first_word = candidate
-        .content
-        .slice(text)
-        .and_then(|content| content.split_whitespace().next())
-        .unwrap_or("");
-    matches!(
+    ) && matches!(
         first_word,
         "in" | "into"
             | "on"
@@ -5745,18 +5716,25 @@ fn goes_on_somewhere(text: &str, candidate: &Candidate) -> bool {
 /// daughter shared [a video to Instagram]`, `Garten shared [the recipe]` ("shared that love
 /// blossomed", "shared how ..." stay).
 fn shares_a_thing(text: &str, candidate: &Candidate) -> bool {
-    let Some(cue) = candidate.cue.and_then(|cue| cue.slice(text)) else {
+    let Some((cue, first_word)) = cue_and_first_word_reported(text, candidate) else {
         return false;
     };
-    if !matches!(cue, "shared" | "shares" | "share") {
-        return false;
-    }
+    matches!(cue, "shared" | "shares" | "share")
+        && !matches!(first_word, "that" | "how" | "what" | "why" | "whether")
+}
+
+/// A report's cue as written and the first word of its words (empty when they have none).
+fn cue_and_first_word_reported<'text>(
+    text: &'text str,
+    candidate: &Candidate,
+) -> Option<(&'text str, &'text str)> {
+    let cue = candidate.cue.and_then(|cue| cue.slice(text))?;
     let first_word = candidate
         .content
         .slice(text)
         .and_then(|content| content.split_whitespace().next())
         .unwrap_or("");
-    !matches!(first_word, "that" | "how" | "what" | "why" | "whether")
+    Some((cue, first_word))
 }
 
 /// What [`report_says_nothing`] finds.
@@ -5876,7 +5854,8 @@ fn report_says_nothing(text: &str, content: TextRange) -> Option<ReportsNothing>
     None
 }
 
-fn is_day_or_month(word: &str) -> bool {
+/// Whether a capitalised word names a day of the week, a month, today or yesterday.
+pub(crate) fn is_day_or_month(word: &str) -> bool {
     matches!(
         word,
         "Monday"

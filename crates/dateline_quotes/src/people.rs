@@ -1501,7 +1501,8 @@ impl PeopleRegister {
                 || !bytes[1].is_ascii_lowercase()
                 || !word[1..].chars().all(char::is_lowercase)
                 || !given_names::is_given_name(word)
-                || is_month_name(word)
+                // "June", "April" and "August" are given names too, but "On June 15" is a day.
+                || crate::is_day_or_month(word)
             {
                 continue;
             }
@@ -1958,26 +1959,6 @@ fn pronoun_of_its_gender_follows(text: &str, end: usize, word: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter_map(Gender::of_pronoun)
         .any(|pronoun| gender.is_none_or(|gender| gender == pronoun))
-}
-
-/// Whether a word names a month: "June", "April" and "August" are given names too, but "On
-/// June 15" is a day.
-fn is_month_name(word: &str) -> bool {
-    matches!(
-        word,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
 }
 
 /// The byte ranges of the runs of letters in `text`, in order.
