@@ -394,20 +394,28 @@ fn header_lines_of(text_after_headline: &str) -> String {
     kept.join("\n")
 }
 
-/// Whether the `<title>` or the Open Graph title (read from the head, before the body) holds a
-/// heading as most of itself: the article's headline, not a site name or a section heading.
-fn heading_confirmed_by_titles(heading: &str, facts: &PageFacts) -> bool {
+/// The `<title>` and the Open Graph titles as [`comparable`] writes them, read from the head
+/// (which comes before the body's headings).
+fn confirming_titles(facts: &PageFacts) -> Vec<String> {
+    [
+        facts.head_title.as_deref(),
+        facts.meta.get("og:title").map(String::as_str),
+        facts.meta.get("twitter:title").map(String::as_str),
+    ]
+    .into_iter()
+    .flatten()
+    .map(comparable)
+    .collect()
+}
+
+/// Whether one of the page's titles holds a heading as most of itself: the article's headline,
+/// not a site name or a section heading.
+fn heading_confirmed_by_titles(heading: &str, titles: &[String]) -> bool {
     let key = comparable(heading);
     key.len() >= 10
-        && [
-            facts.head_title.as_deref(),
-            facts.meta.get("og:title").map(String::as_str),
-            facts.meta.get("twitter:title").map(String::as_str),
-        ]
-        .into_iter()
-        .flatten()
-        .map(comparable)
-        .any(|title| title.contains(&key) && key.len() * 5 >= title.len() * 2)
+        && titles
+            .iter()
+            .any(|title| title.contains(&key) && key.len() * 5 >= title.len() * 2)
 }
 
 /// Starts the text after the headline again after `headline`, whose own text is skipped.
@@ -520,6 +528,8 @@ fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
     // A site's logo is often the first <h1> ("POLITICO Politico Logo"), and the headline an
     // <h2> further on: the text after the logo is navigation, not the byline and date.
     let mut headline_confirmed = false;
+    // Written once, at the first heading: the head is read by then.
+    let mut titles: Option<Vec<String>> = None;
     // Element and attribute names are compared as interned atoms (`local_name!`), a comparison
     // of two integers, and read in place (`element_ref`): every node of the page passes here.
     for node in page.root().descendants_it() {
@@ -608,10 +618,11 @@ fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
             facts.html_lang = attr(&local_name!("lang")).map(|lang| lang.to_string());
         } else if *name == local_name!("h1") && facts.first_headings.len() < MAX_CANDIDATES {
             let headline = normalise_space(&node.text());
+            let titles = titles.get_or_insert_with(|| confirming_titles(&facts));
             if !seen_headline {
                 headline_bytes_left = headline.len();
-                headline_confirmed = heading_confirmed_by_titles(&headline, &facts);
-            } else if !headline_confirmed && heading_confirmed_by_titles(&headline, &facts) {
+                headline_confirmed = heading_confirmed_by_titles(&headline, titles);
+            } else if !headline_confirmed && heading_confirmed_by_titles(&headline, titles) {
                 restart_after_headline(&mut facts, &mut headline_bytes_left, &headline);
                 headline_confirmed = true;
             }
@@ -619,7 +630,8 @@ fn collect_page_facts(page: &HtmlDocument) -> PageFacts {
             seen_headline = true;
         } else if *name == local_name!("h2") && seen_headline && !headline_confirmed {
             let heading = normalise_space(&node.text());
-            if heading_confirmed_by_titles(&heading, &facts) {
+            let titles = titles.get_or_insert_with(|| confirming_titles(&facts));
+            if heading_confirmed_by_titles(&heading, titles) {
                 restart_after_headline(&mut facts, &mut headline_bytes_left, &heading);
                 headline_confirmed = true;
             }
