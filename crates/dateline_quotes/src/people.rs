@@ -1470,16 +1470,16 @@ impl PeopleRegister {
         }
     }
 
-    /// Adds the people the article calls by a given name alone and by no longer name ("Devin
-    /// breaks open the crystal ball for AI in 2024. He suggests ..."): a given name news writing
-    /// knows, written as a word of its own (not beside another capitalised word, not opening a
-    /// contraction, not after an article: "the Rose"), never written in lower case ("Will",
-    /// "Bill"), no month ("June"), no place or organisation ("Jordan"; nor written as a town,
-    /// "Charlotte, N.C."), followed soon by a
-    /// pronoun its gender allows ("Tommy ... retired at 51. He never earned ..."; "Duke
-    /// assistant professor" and "Dawn dish detergent" are seldom followed so), and neither the first word nor the surname of anyone already known (those
-    /// are mentions of that person: see [`Self::add_surname_and_given_name_mentions`]). The
-    /// first such word becomes the person; later ones are found as mentions by that pass.
+    /// Adds the people the article calls by a given name alone and by no longer name ("Tommy
+    /// retired at 51. He never earned a six-figure salary, he wrote"): a given name news writing
+    /// knows, written as a word of its own (not part of a longer name, not opening a contraction,
+    /// not after an article: "the Rose"), never written in lower case ("Will", "Bill"), no month
+    /// ("June"), no place or organisation ("Jordan"; nor written as a town, "Charlotte, N.C."),
+    /// followed within a sentence or two by a pronoun its gender allows ("Duke assistant
+    /// professor" and "Dawn dish detergent" seldom are), and neither the first word nor the
+    /// surname of anyone already known (those are mentions of that person: see
+    /// [`Self::add_surname_and_given_name_mentions`]). The first such word becomes the person;
+    /// later ones are found as mentions by that pass.
     pub fn add_people_named_by_a_given_name_alone(
         &mut self,
         text: &str,
