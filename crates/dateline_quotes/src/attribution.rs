@@ -97,6 +97,19 @@ fn cue_pattern(group: &str) -> String {
     )
 }
 
+/// The words a cue of [`cue_pattern`] may open with: the first word of every cue verb and of
+/// the progressive forms ("was saying"). Read as verbs where a phrase must hold none.
+pub static CUE_FIRST_WORDS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| {
+        CUE_VERBS
+            .split('|')
+            .filter_map(|cue| cue.split(' ').next())
+            .chain([
+                "told", "tells", "asked", "asks", "is", "are", "was", "were", "been",
+            ])
+            .collect()
+    });
+
 /// Cues that attribute the quotation right before them but report nothing of their own: `“...”
 /// In-N-Out owner Lynsi Snyder shared on Instagram.` ("she shared a photo" is no report, so
 /// these are read after a closing mark only).
