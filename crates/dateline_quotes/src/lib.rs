@@ -646,7 +646,7 @@ fn clause_after_cue(sentence: &str, cue_end: usize) -> TextRange {
 }
 
 /// The most words that may stand between a cue and the "that" opening its report.
-const MAX_WORDS_BEFORE_THAT: usize = 8;
+const MAX_WORDS_BEFORE_THAT: usize = 12;
 
 /// `told a Politico reporter Monday evening that ...`, `insisted at an Indiana rally Wednesday
 /// that ...`: whom the words were addressed to, or where and when they were said, stands
@@ -725,11 +725,29 @@ fn words_before_that_told_to_or_when(before: &str, after_cue: &str) -> usize {
     let mut previous = "";
     for word in std::iter::once(first).chain(words) {
         if word == "that" {
-            // `explains in its documentation, that means ...`: after a comma "that" is no
-            // conjunction opening a report; nor is it before a word or two (`on that point`).
+            // A place set off by commas stands before it too (`said in Madison, Wisconsin, that
+            // ...`), but after a comma and before a verb "that" is a pronoun (`explains in its
+            // documentation, that means ...`), and before a word or two a determiner (`on that
+            // point`): neither opens a report.
             let offset = word.as_ptr() as usize - after_cue.as_ptr() as usize;
             let opens_a_clause = after_cue[offset..].split_whitespace().nth(3).is_some();
-            return if count > 0 && !after_a_comma && opens_a_clause {
+            let pronoun_before_its_verb = after_cue[offset..]
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|next| {
+                    is_auxiliary_verb(next)
+                        || matches!(
+                            next,
+                            "is" | "was"
+                                | "means"
+                                | "meant"
+                                | "remains"
+                                | "seems"
+                                | "makes"
+                                | "made"
+                        )
+                });
+            return if count > 0 && !(after_a_comma && pronoun_before_its_verb) && opens_a_clause {
                 offset
             } else {
                 0

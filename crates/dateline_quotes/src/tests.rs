@@ -1596,12 +1596,13 @@ fn an_attribution_sentence_after_a_question_may_be_long() {
 
 #[test]
 fn whom_and_when_between_a_cue_and_that_are_no_part_of_the_report() {
-    let text = "Senator Dana Whitfield told a reporter for the Herald on Tuesday that the bill was dead.\n\nThe agency noted in a 2022 report that wages had stalled.\n\nWhitfield said her campaign is the only one that can win.\n\nThe mayor rejected rumors that the plant would close.";
+    let text = "Senator Dana Whitfield told a reporter for the Herald on Tuesday that the bill was dead.\n\nThe agency noted in a 2022 report that wages had stalled.\n\nThe governor said at a town hall in Madison, Wisconsin, that turnout would be high.\n\nWhitfield said her campaign is the only one that can win.\n\nThe mayor rejected rumors that the plant would close.";
     assert_eq!(
         render(text),
         vec![
             "indirect «that the bill was dead» cue=told source=Senator Dana Whitfield speaker=Dana Whitfield (Senator)",
             "indirect «that wages had stalled» cue=noted source=The agency speaker=-",
+            "indirect «that turnout would be high» cue=said source=The governor speaker=-",
             "indirect «her campaign is the only one that can win» cue=said source=Whitfield speaker=Dana Whitfield (Senator)",
             "indirect «rumors that the plant would close» cue=rejected source=The mayor speaker=-",
         ]
