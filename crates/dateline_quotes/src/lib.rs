@@ -4077,6 +4077,31 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
         first.as_str(),
         "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
     );
+    // `In the five states, ...`, `both shows`, `several claims`: after a number or a
+    // quantifier such a cue is the plural noun.
+    let counted = last.bytes().all(|byte| byte.is_ascii_digit())
+        || matches!(
+            last.as_str(),
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozen"
+                | "several"
+                | "many"
+                | "both"
+                | "other"
+                | "few"
+                | "all"
+                | "some"
+                | "various"
+                | "numerous"
+        );
     let is_empty = source.trim().is_empty();
     // "I want to thank them", "we hope": a speaker's own wish, inside a quotation or an
     // essay, is not a position the article attributes.
@@ -4123,7 +4148,9 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
         || is_empty
         || ends_in_relative_pronoun
         || speaks_of_itself
-        || (noun_like_cue && determiner_phrase && !(cue == "shows" && names_a_record(&last)))
+        || (noun_like_cue
+            && (determiner_phrase || counted)
+            && !(cue == "shows" && names_a_record(&last)))
         || (noun_or_imperative_cue && (!plainly_a_subject || imperative))
         || adjective_after_adverb)
 }

@@ -1608,3 +1608,12 @@ fn whom_and_when_between_a_cue_and_that_are_no_part_of_the_report() {
         ]
     );
 }
+
+#[test]
+fn a_cue_that_is_also_a_plural_noun_after_a_number_is_the_noun() {
+    let text = "In the five states, about half of voters say they prefer an outsider.\n\nNetflix cancelled several other shows along with the drama.";
+    assert_eq!(
+        render(text),
+        vec!["indirect «they prefer an outsider» cue=say source=about half of voters speaker=-"]
+    );
+}
