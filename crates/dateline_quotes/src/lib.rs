@@ -2255,8 +2255,9 @@ fn second_coordinated_cue(
     })
 }
 
-/// A clause after a comma and "but", "while" or "whereas" inside a report's `content` that
-/// has a source and a cue of its own (`..., while 9 percent found it a deterrent`): the comma's
+/// A clause after a comma and "but", "while", "whereas" or "and" inside a report's `content`
+/// that has a source and a cue of its own (`..., while 9 percent found it a deterrent`, `..., and
+/// the governor warned that ...`): the comma's
 /// offset, the clause's report, its cue and its source, relative to `slice`.
 fn second_sourced_report(
     slice: &str,
@@ -2269,7 +2270,7 @@ fn second_sourced_report(
         let before = &within[..cue.start()];
         let comma = before.rfind(", ")?;
         let clause = &before[comma + 2..];
-        let conjunction = ["but ", "while ", "whereas "]
+        let conjunction = ["but ", "while ", "whereas ", "and "]
             .into_iter()
             .find(|conjunction| clause.starts_with(conjunction))?;
         let subject_start = comma + 2 + conjunction.len();
@@ -2279,6 +2280,17 @@ fn second_sourced_report(
             return None;
         }
         let rest = &within[cue.end()..];
+        // `the letter Mike wrote was “kind”`: a cue followed by a verb stands in a relative
+        // clause of a subject, and `doctors don't think to ask` reports nothing (a stance may
+        // take "to": `the host sought to make a distinction`).
+        let next_word = rest.split_whitespace().next().unwrap_or("");
+        if is_passive_or_not_speech(&within[..cue.start()], rest)
+            || infinitive_ends_the_report(cue.as_str(), rest)
+            || is_auxiliary_verb(next_word)
+            || matches!(next_word, "is" | "was" | "are" | "were")
+        {
+            return None;
+        }
         let added_start = cue.end() + (rest.len() - rest.trim_start().len());
         Some((
             content.start() + comma,

@@ -1617,3 +1617,16 @@ fn a_cue_that_is_also_a_plural_noun_after_a_number_is_the_noun() {
         vec!["indirect «they prefer an outsider» cue=say source=about half of voters speaker=-"]
     );
 }
+
+#[test]
+fn a_second_speaker_after_and_reports_apart() {
+    let text = "The mayor said taxes would rise, and the governor warned that schools would close.\n\nMartha added that the brothers had corresponded, and the letter Mike wrote was kind.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «taxes would rise» cue=said source=The mayor speaker=-",
+            "indirect «that schools would close» cue=warned source=the governor speaker=-",
+            "indirect «that the brothers had corresponded, and the letter Mike wrote was kind» cue=added source=Martha speaker=Martha",
+        ]
+    );
+}
