@@ -1079,7 +1079,10 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
                     .filter(|sentence| sentence.start() == before_start)
             })
             .map(|_| TextRange::new(before_start, span.outer.start()).trimmed_in(text))
-            .filter(|words| word_count(text, *words) >= MIN_OPENING_WORDS);
+            .filter(|words| {
+                word_count(text, *words) >= MIN_OPENING_WORDS
+                    || is_lone_subject(words.slice(text).unwrap_or(""))
+            });
         // `Smith said that whatever voters decide, “they should not ...”`: the words between
         // the attribution before a quotation and its opening mark are reported too. A colon
         // ("told reporters on Tuesday: “...”") or a lone "that" only introduces the quotation.
@@ -1166,6 +1169,54 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
 /// its cue after it attributes ("The bill's failure was “heartbreaking,” she said"); a lone
 /// word ("And “...”") is left out.
 const MIN_OPENING_WORDS: usize = 2;
+
+/// A lone word before a quotation that is the statement's subject (`Teachers “get why ...,”`,
+/// `Clinton “caused tremendous havoc,”`), not a word leading into it (`And “...”`, `Still,
+/// “...”`).
+fn is_lone_subject(word: &str) -> bool {
+    let word = word.trim();
+    word.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && !is_lone_function_word(word)
+        && !matches!(
+            word,
+            "And"
+                | "But"
+                | "So"
+                | "Or"
+                | "Yet"
+                | "Nor"
+                | "Still"
+                | "Also"
+                | "Then"
+                | "Now"
+                | "Plus"
+                | "Instead"
+                | "However"
+                | "Indeed"
+                | "Meanwhile"
+                | "Again"
+                | "Even"
+                | "Just"
+                | "Only"
+                | "Because"
+                | "Since"
+                | "If"
+                | "When"
+                | "While"
+                | "As"
+                | "Asked"
+                | "Later"
+                | "Earlier"
+                | "Finally"
+                | "Otherwise"
+                | "Sometimes"
+                | "Often"
+                | "Perhaps"
+                | "Maybe"
+        )
+}
 
 /// The fewest words between an attribution and the quotation after it that make them part of
 /// the report ("said its moves had produced results, “including ...”"); "that" and a time

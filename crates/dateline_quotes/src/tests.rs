@@ -1630,3 +1630,15 @@ fn a_second_speaker_after_and_reports_apart() {
         ]
     );
 }
+
+#[test]
+fn a_lone_subject_before_a_quotation_is_part_of_the_statement() {
+    let text = "Teachers “get why the union endorsed her,” Maria Weingarten said.\n\nStill, “we will try again,” she said.";
+    assert_eq!(
+        render(text),
+        vec![
+            "mixed «Teachers “get why the union endorsed her,”» cue=said source=Maria Weingarten speaker=Maria Weingarten",
+            "direct «we will try again» cue=said source=she speaker=Maria Weingarten",
+        ]
+    );
+}
