@@ -3833,6 +3833,13 @@ fn trailing_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> 
         };
         let cue = captures.name("cue1").or(captures.name("cue2"))?;
         let source = captures.name("src1").or(captures.name("src2"))?;
+        // `..., which is expected Friday.`: a passive reports nothing, but for the report to a
+        // hearing (`..., an inquest was told.`).
+        if is_passive_or_not_speech(&tail[..cue.start()], &tail[cue.end()..])
+            && !cue.as_str().starts_with("told")
+        {
+            continue;
+        }
         // `..., expect another year of growth.`: an inverted attribution (`, said X`) has a
         // cue in the past or the third person; a bare verb there is an imperative.
         if captures.name("cue2").is_some()

@@ -1642,3 +1642,15 @@ fn a_lone_subject_before_a_quotation_is_part_of_the_statement() {
         ]
     );
 }
+
+#[test]
+fn a_closing_attribution_may_end_with_a_day_alone_and_a_passive_reports_nothing() {
+    let text = "The talks ran late.\n\nDonald Trump is on solid ground attacking Bill Clinton, Carly Fiorina said Monday.\n\nOther countries drafted a stronger text, which is expected Friday.\n\nThe boy died of head injuries, an inquest was told.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «Donald Trump is on solid ground attacking Bill Clinton» cue=said source=Carly Fiorina speaker=Carly Fiorina",
+            "indirect «The boy died of head injuries» cue=told source=an inquest speaker=-",
+        ]
+    );
+}
