@@ -4220,7 +4220,11 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
         || speaks_of_itself
         || (noun_like_cue
             && (determiner_phrase || counted)
-            && !(cue == "shows" && names_a_record(&last)))
+            // `A review by The Times shows ...`: the record may be the head of a longer phrase.
+            && !(cue == "shows"
+                && source
+                    .split_whitespace()
+                    .any(|word| names_a_record(&word.to_lowercase()))))
         || (noun_or_imperative_cue && (!plainly_a_subject || imperative))
         || adjective_after_adverb)
 }

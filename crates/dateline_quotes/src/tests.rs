@@ -1654,3 +1654,12 @@ fn a_closing_attribution_may_end_with_a_day_alone_and_a_passive_reports_nothing(
         ]
     );
 }
+
+#[test]
+fn a_record_heading_a_longer_phrase_shows_a_finding() {
+    let text = "The council met on Monday.\n\nA review by the county auditor shows most of the overtime went unrecorded.\n\nHis early-morning tweets show little restraint.";
+    assert_eq!(
+        render(text),
+        vec!["indirect «most of the overtime went unrecorded» cue=shows source=A review by the county auditor speaker=-"]
+    );
+}
