@@ -2584,11 +2584,21 @@ fn main_report_in_sentence(
             };
             // `Murphy — after a knock-on-wood gesture — told me ...`: an aside between dashes
             // stands between the source and its cue.
-            let Some(source) = source_before(prefix.len()).or_else(|| {
-                aside_between_dashes_at_end(prefix)
-                    .filter(|&aside_start| aside_start > window_start)
-                    .and_then(source_before)
-            }) else {
+            let Some(source) = source_before(prefix.len())
+                .or_else(|| {
+                    aside_between_dashes_at_end(prefix)
+                        .filter(|&aside_start| aside_start > window_start)
+                        .and_then(source_before)
+                })
+                .or_else(|| {
+                    // `Critics angrily said ...`: an adverb between the source and its cue.
+                    // Read here rather than in the pattern, where "-ly" would also take the noun
+                    // of `The family said` and leave "The" for a name.
+                    adverb_at_end(prefix)
+                        .filter(|&adverb_start| adverb_start > window_start)
+                        .and_then(source_before)
+                })
+            else {
                 continue;
             };
             let source_start = window_start + source.start();
@@ -2688,6 +2698,44 @@ fn opening_subordinate_clause_end(sentence: &str, at: usize) -> Option<usize> {
     }
     let comma = at + sentence.get(at..)?.find(", ")?;
     (sentence.len() > comma + 2).then_some(comma)
+}
+
+/// Where a lone adverb that ends `prefix` (`Critics angrily `, `Ford itself `, `Carter however
+/// `) starts: `None` when the last word is none. (The patterns' own list of adverbs is kept
+/// short: every word in it is compiled into each attribution pattern.)
+fn adverb_at_end(prefix: &str) -> Option<usize> {
+    let trimmed = prefix.trim_end();
+    let word = trimmed
+        .rsplit_once(char::is_whitespace)
+        .map_or(trimmed, |(_, word)| word);
+    let word_start = trimmed.len() - word.len();
+    let in_ly = word.len() > 4
+        && word.ends_with("ly")
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
+            word,
+            "family" | "assembly" | "supply" | "monopoly" | "anomaly" | "homily" | "rally"
+        );
+    let is_adverb = in_ly
+        || matches!(
+            word,
+            "however"
+                | "itself"
+                | "himself"
+                | "herself"
+                | "themselves"
+                | "here"
+                | "there"
+                | "too"
+                | "now"
+                | "still"
+                | "already"
+                | "instead"
+                | "alone"
+                | "meanwhile"
+                | "though"
+        );
+    is_adverb.then_some(word_start)
 }
 
 /// The most words an aside between dashes may hold.

@@ -1663,3 +1663,17 @@ fn a_record_heading_a_longer_phrase_shows_a_finding() {
         vec!["indirect «most of the overtime went unrecorded» cue=shows source=A review by the county auditor speaker=-"]
     );
 }
+
+#[test]
+fn an_adverb_between_the_source_and_its_cue_is_neither() {
+    let text = "The vote was close.\n\nCarter however said he would welcome the talks.\n\nCritics angrily said the count was rigged.\n\nThe family said the deal was on.\n\nFord itself said the plant would stay open.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «he would welcome the talks» cue=said source=Carter speaker=Carter",
+            "indirect «the count was rigged» cue=said source=Critics speaker=-",
+            "indirect «the deal was on» cue=said source=The family speaker=-",
+            "indirect «the plant would stay open» cue=said source=Ford speaker=Ford",
+        ]
+    );
+}
