@@ -10,7 +10,9 @@
 //!   it is `mixed`.
 //!
 //! Sources are pronouns, names (with a title and an apposition: `Maria Lopez, the head of the
-//! union's negotiating team,`) or descriptions (`the minister`, `a spokeswoman for the ministry`).
+//! union's negotiating team,`), descriptions (`the minister`, `a spokeswoman for the ministry`)
+//! or sources the article does not name (`people familiar with the matter`, `sources close to
+//! the president`, `those surveyed`), which have no speaker, whoever they are close to.
 //!
 //! Letters in these patterns are spelled as ranges (ASCII, Latin-1, Latin Extended-A and -B,
 //! Cyrillic) rather than `\p{L}`: with the full Unicode letter classes the lazy automata were
@@ -60,18 +62,18 @@ fn source_pattern(group: &str) -> String {
     );
     // A bare plural, with up to two words before it: "Port operators", "officials", "law
     // enforcement officials", "political scientists", "Supporters of the levy", "police".
-    let plural = r"(?:[A-Za-zÀ-ÖØ-öø-ɏЀ-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*[\t\n\r \xa0]+){0,2}(?:[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*s|police|[Pp]olice)(?:[\t\n\r \xa0]+of[\t\n\r \xa0]+(?:the[\t\n\r \xa0]+)?[A-Za-zÀ-ÖØ-öø-ɏЀ-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*)?";
+    let plural = r"(?:[A-Za-zÀ-ÖØ-öø-ɏЀ-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*[\t\n\r \xa0]+){0,2}(?:[a-zß-öø-ÿĀ-ɏа-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*s|police|[Pp]olice|[Pp]eople)(?:[\t\n\r \xa0]+(?:of|familiar[\t\n\r \xa0]+with|close[\t\n\r \xa0]+to|briefed[\t\n\r \xa0]+on)[\t\n\r \xa0]+(?:the[\t\n\r \xa0]+)?[A-Za-zÀ-ÖØ-öø-ɏЀ-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*)?";
     // The head noun may be capitalised ("the Republican", "one senior Democrat") and words may
     // hold digits ("a NY1 representative", "the 43-year-old"); a phrase after "of" or "for"
     // may open in lower case ("a spokesman for committee Democrats").
-    let description = r"(?:the|a|an|The|A|An|another|Another|one|One|their|Their|his|His|her|Her|its|Its|our|Our|That|This|Those|These|[Ee]ach|[Ee]very|[Bb]oth|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]ther|[Nn]either)[\t\n\r \xa0]+(?:[A-Za-z0-9À-ÖØ-öø-ɏЀ-џ'’\-]+[\t\n\r \xa0]+){0,4}?[A-Za-z0-9ß-öø-ÿĀ-ɏа-џ][A-Za-z0-9À-ÖØ-öø-ɏЀ-џ'’\-]*(?:[\t\n\r \xa0]+(?:of|for|at|with)[\t\n\r \xa0]+(?:the[\t\n\r \xa0]+)?[A-Za-zÀ-ÖØ-öø-ɏЀ-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:[\t\n\r \xa0]+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*){0,4})?(?:[\t\n\r \xa0]+who[\t\n\r \xa0]+[a-z]+(?:[\t\n\r \xa0]+[a-z]+){0,3})?";
+    let description = r"(?:the|a|an|The|A|An|another|Another|one|One|their|Their|his|His|her|Her|its|Its|our|Our|That|This|Those|These|[Ee]ach|[Ee]very|[Bb]oth|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]ther|[Nn]either)[\t\n\r \xa0]+(?:[A-Za-z0-9À-ÖØ-öø-ɏЀ-џ'’\-]+[\t\n\r \xa0]+){0,4}?[A-Za-z0-9ß-öø-ÿĀ-ɏа-џ][A-Za-z0-9À-ÖØ-öø-ɏЀ-џ'’\-]*(?:[\t\n\r \xa0]+(?:of|for|at|with|familiar[\t\n\r \xa0]+with|close[\t\n\r \xa0]+to|briefed[\t\n\r \xa0]+on)[\t\n\r \xa0]+(?:the[\t\n\r \xa0]+)?[A-Za-zÀ-ÖØ-öø-ɏЀ-џ][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*(?:[\t\n\r \xa0]+[A-ZÀ-ÖØ-ÞĀ-ɏЀ-Я][A-Za-zÀ-ÖØ-öø-ɏЀ-џ'’\-]*){0,4})?(?:[\t\n\r \xa0]+who[\t\n\r \xa0]+[a-z]+(?:[\t\n\r \xa0]+[a-z]+){0,3})?";
     // Up to three appositions: "Maria Lopez, the head of the union's team,", "Cory James, 22,
     // of Flint, Mich.,". Unbounded and lazy: a bounded repeat of this negated (Unicode) class
     // multiplied the automaton and cost a fifth of the quotation layer's time.
     let apposition = r"(?:(?:,[\t\n\r \xa0]+[^,“”«»\x22\n]+?){1,3}(?:,|\.?[\t\n\r \xa0]*$))?";
     let pronoun = r"(?:he|she|they|we|I|it|He|She|They|We|It|[Mm]any|[Oo]thers|[Ss]everal)";
-    // "most of them", "Some of those".
-    let partitive = r"(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Bb]oth|[Nn]one|[Ff]ew|[Ss]everal|[Ee]ach)[\t\n\r \xa0]+of[\t\n\r \xa0]+(?:them|those|these|us)";
+    // "most of them", "Some of those", "those surveyed".
+    let partitive = r"(?:(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Bb]oth|[Nn]one|[Ff]ew|[Ss]everal|[Ee]ach)[\t\n\r \xa0]+of[\t\n\r \xa0]+(?:them|those|these|us)|[Tt]hose[\t\n\r \xa0]+(?:surveyed|polled|questioned))";
     // A name's office or team: "Hillary Clinton’s campaign", "Powell’s office", "Bernie
     // Sanders’ campaign" (a name ending in "s" takes the apostrophe alone; without the words
     // in lower case that may stand before the other form, which would take in a plural's

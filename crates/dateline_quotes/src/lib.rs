@@ -2601,11 +2601,13 @@ fn main_report_in_sentence(
             else {
                 continue;
             };
-            let source_start = window_start + source.start();
+            let source_start =
+                start_of_unnamed_sources(prefix, window_start, window_start + source.start());
             let source_end = window_start + source.end();
-            if !is_plausible_source(source.as_str(), cue_match.as_str())
+            let source_text = &prefix[source_start..source_end];
+            if !is_plausible_source(source_text, cue_match.as_str())
                 || cue_disagrees_with_subject(
-                    source.as_str(),
+                    source_text,
                     &prefix[source_end..],
                     cue_match.as_str(),
                 )
@@ -2698,6 +2700,45 @@ fn opening_subordinate_clause_end(sentence: &str, at: usize) -> Option<usize> {
     }
     let comma = at + sentence.get(at..)?.find(", ")?;
     (sentence.len() > comma + 2).then_some(comma)
+}
+
+/// `Sources close to the president said ...`: where the unnamed sources open when the source
+/// found before a cue is what they are close to or familiar with (the pattern, read backwards
+/// from the cue, stops at the shorter phrase). `source_start` when it is not.
+fn start_of_unnamed_sources(prefix: &str, window_start: usize, source_start: usize) -> usize {
+    let before = &prefix[..source_start];
+    let Some(head) = ["close to ", "familiar with ", "briefed on "]
+        .iter()
+        .find_map(|connector| before.strip_suffix(connector))
+    else {
+        return source_start;
+    };
+    if head.len() <= window_start || !head.ends_with(' ') {
+        return source_start;
+    }
+    SOURCE_AT_END
+        .captures(&prefix[window_start..head.len()])
+        .and_then(|captures| captures.name("src"))
+        .filter(|sources| {
+            let last = sources.as_str().rsplit(' ').next().unwrap_or("");
+            matches!(
+                last.to_lowercase().as_str(),
+                "people"
+                    | "person"
+                    | "persons"
+                    | "sources"
+                    | "source"
+                    | "officials"
+                    | "official"
+                    | "aides"
+                    | "aide"
+                    | "individuals"
+                    | "diplomats"
+                    | "executives"
+                    | "someone"
+            )
+        })
+        .map_or(source_start, |sources| window_start + sources.start())
 }
 
 /// Where a lone adverb that ends `prefix` (`Critics angrily `, `Ford itself `, `Carter however
@@ -5461,6 +5502,9 @@ enum SourceShape {
     Description {
         description: String,
     },
+    /// "Sources close to the president", "people familiar with the matter": sources the
+    /// article does not name, whoever the words after "close to" name.
+    Unnamed,
 }
 
 /// A name whose first word only opens its sentence ("Rival Hillary Clinton said") without that
@@ -5616,6 +5660,14 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
     }
     if lowered == "who" {
         return name_before_who(text, source).unwrap_or(SourceShape::Pronoun { resolvable: false });
+    }
+    // `Sources close to the president`, `a person familiar with Biden's thinking`: unnamed
+    // sources, not whom they are close to.
+    if [" close to ", " familiar with ", " briefed on "]
+        .iter()
+        .any(|connector| lowered.contains(connector))
+    {
+        return SourceShape::Unnamed;
     }
     // A name right after a preposition is not the one who speaks but where or whom the
     // speaker is ("every true patriot in Riverside knows that ..."): the article describes the
@@ -6308,7 +6360,7 @@ fn resolve(
         entity: Some(id),
     };
     match shape {
-        SourceShape::Pronoun { resolvable: false } => None,
+        SourceShape::Pronoun { resolvable: false } | SourceShape::Unnamed => None,
         SourceShape::Pronoun { resolvable: true } => register
             .antecedent_of_pronoun(text, position, quoted, sentences, lower_case_words)
             .map(|id| person(register, id)),

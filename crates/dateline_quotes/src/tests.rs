@@ -1677,3 +1677,16 @@ fn an_adverb_between_the_source_and_its_cue_is_neither() {
         ]
     );
 }
+
+#[test]
+fn sources_the_article_does_not_name_are_the_source_not_whom_they_are_close_to() {
+    let text = "President Joe Biden met aides on Monday.\n\nSources close to the president said the deal was close.\n\nThe talks will go on, people familiar with the matter said.\n\nBy big margins, those surveyed say the economy comes first.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the deal was close» cue=said source=Sources close to the president speaker=-",
+            "indirect «The talks will go on» cue=said source=people familiar with the matter speaker=-",
+            "indirect «the economy comes first» cue=say source=those surveyed speaker=-",
+        ]
+    );
+}
