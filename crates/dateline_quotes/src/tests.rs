@@ -1690,3 +1690,15 @@ fn sources_the_article_does_not_name_are_the_source_not_whom_they_are_close_to()
         ]
     );
 }
+
+#[test]
+fn shares_of_those_polled_spelled_in_words_are_sources() {
+    let text = "The poll was taken in May.\n\nTwo in three said they are less likely to vote.\n\nNearly nine out of 10 say they will need new skills.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «they are less likely to vote» cue=said source=Two in three speaker=-",
+            "indirect «they will need new skills» cue=say source=Nearly nine out of 10 speaker=-",
+        ]
+    );
+}
