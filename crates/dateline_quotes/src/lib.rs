@@ -4239,18 +4239,10 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
     // `In the five states, ...`, `both shows`, `several claims`: after a number or a
     // quantifier such a cue is the plural noun.
     let counted = last.bytes().all(|byte| byte.is_ascii_digit())
+        || is_number_word_to_ten(&last)
         || matches!(
             last.as_str(),
-            "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "dozen"
+            "dozen"
                 | "several"
                 | "many"
                 | "both"
@@ -5038,6 +5030,7 @@ fn cue_reads_as_another_word(text: &str, cue: TextRange, source: Option<TextRang
             // Before punctuation, "the blue states, where ..." and "the four states." are the
             // noun; "the document states, ..." is the verb.
             let counts_states = previous.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || is_number_word_to_ten(&previous)
                 || before
                     .rsplit(|c: char| c.is_whitespace())
                     .next()
@@ -5064,15 +5057,6 @@ fn cue_reads_as_another_word(text: &str, cue: TextRange, source: Option<TextRang
                         | "red"
                         | "blue"
                         | "purple"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
                         | "50"
                         | "winner-take-all"
                         | "southern"
@@ -6237,6 +6221,14 @@ fn report_says_nothing(text: &str, content: TextRange) -> Option<ReportsNothing>
 }
 
 /// Whether a capitalised word names a day of the week, a month, today or yesterday.
+/// "two" to "ten" in lower case: a count before a plural noun ("the five states").
+fn is_number_word_to_ten(word: &str) -> bool {
+    matches!(
+        word,
+        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
 pub(crate) fn is_day_or_month(word: &str) -> bool {
     matches!(
         word,
