@@ -320,6 +320,7 @@ pub fn annotate_quotes(document: &Document) -> QuoteLayers {
         }
     });
     candidates.sort_by_key(|candidate| candidate.content.start());
+    let mut candidates = join_unattributed_quotations(text, candidates);
     // Continuation indices refer to positions before sorting; direct ones were pushed in text
     // order first, so recompute them against the sorted list.
     relink_continuations(&mut candidates);
@@ -525,6 +526,43 @@ fn entity_mentioned_as(text: &str, entity: &Entity, name: &str) -> bool {
         .mentions
         .iter()
         .any(|mention| mention.slice(text) == Some(name))
+}
+
+/// Joins a quotation with no cue or source of its own to the attributed quotation before it in
+/// the same paragraph, as one statement in pieces: `“A,” Ferriss noted, referring to a memoir.
+/// “B.”` is Ferriss's A and B, as readers take it and PolNeAR annotates it (measured on its
+/// training split: of such quotations after a direct or mixed one, 93 were annotated as a piece
+/// of it and 35 apart). Only when nothing was found between them: a report in between (`Jones
+/// said ...`) may be whose the quotation is. Candidates are in text order.
+fn join_unattributed_quotations(text: &str, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut joined: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for candidate in candidates {
+        let joins = candidate.source.is_none()
+            && candidate.continues.is_none()
+            && candidate.cue.is_none()
+            && candidate.kind == QuoteKind::Direct
+            && joined.last().is_some_and(|previous| {
+                matches!(previous.kind, QuoteKind::Direct | QuoteKind::Mixed)
+                    && (previous.source.is_some() || previous.continues.is_some())
+                    && previous.content.end() <= candidate.content.start()
+                    && text
+                        .get(previous.content.end()..candidate.content.start())
+                        .is_some_and(|between| !between.contains('\n'))
+            });
+        if joins {
+            if let Some(previous) = joined.last_mut() {
+                if previous.parts.is_empty() {
+                    previous.parts.push(previous.content);
+                }
+                previous.parts.push(candidate.content);
+                previous.content =
+                    TextRange::new(previous.content.start(), candidate.content.end());
+                continue;
+            }
+        }
+        joined.push(candidate);
+    }
+    joined
 }
 
 fn relink_continuations(candidates: &mut [Candidate]) {

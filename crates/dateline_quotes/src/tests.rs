@@ -919,6 +919,24 @@ fn one_statement_in_pieces_is_one_quotation_with_parts() {
 }
 
 #[test]
+fn a_quotation_with_no_attribution_in_the_paragraph_of_a_statement_goes_on_with_it() {
+    // Words between the pieces (`referring to ...`, a sentence of the writer's) do not stop a
+    // quotation with no cue or source of its own from being the same speaker's; a report between
+    // them does.
+    let text = "The professor spoke on Monday.\n\n“There was a backlash against the memoir,” Ferriss noted, referring to a book about life uptown. “That suggests to me that this might not have many followers.”\n\n“Nobody reads these books anymore,” Ferriss said. The book sold well in its first year. “The market for them has been shrinking for years.”\n\n“We have lost the argument,” Smith said. Jones said the group would meet again. “The next vote will go the other way entirely.”";
+    assert_eq!(
+        render_pieces(text),
+        vec![
+            "There was a backlash against the memoir | That suggests to me that this might not have many followers. | source=Ferriss",
+            "Nobody reads these books anymore | The market for them has been shrinking for years. | source=Ferriss",
+            "We have lost the argument | source=Smith",
+            "the group would meet again | source=Jones",
+            "The next vote will go the other way entirely. | source=-",
+        ]
+    );
+}
+
+#[test]
 fn words_before_a_quotation_its_cue_follows_are_part_of_the_statement() {
     // The cue after the quotation attributes the whole sentence; a lone opening word does not
     // count, nor do words that hold a cue of their own.
