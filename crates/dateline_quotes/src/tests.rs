@@ -937,6 +937,22 @@ fn a_quotation_with_no_attribution_in_the_paragraph_of_a_statement_goes_on_with_
 }
 
 #[test]
+fn a_cue_going_on_or_pointing_takes_its_verb_or_preposition() {
+    // What was said follows the verb after "continued to" and "went on to", and what was pointed
+    // to follows "to"; after other cues "to" opens the infinitive that is reported.
+    let text = "The debate ran late.\n\nTrump continued to question whether the senator was eligible for the office. Clinton pointed to the nine different times Sanders had laid out a plan. He went on to explain that the deal was dead. She vowed to fight the ruling in every court.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «whether the senator was eligible for the office» cue=continued to question source=Trump speaker=Trump",
+            "indirect «the nine different times Sanders had laid out a plan» cue=pointed to source=Clinton speaker=Clinton",
+            "indirect «that the deal was dead» cue=went on to explain source=He speaker=-",
+            "indirect «to fight the ruling in every court» cue=vowed source=She speaker=-",
+        ]
+    );
+}
+
+#[test]
 fn words_before_a_quotation_its_cue_follows_are_part_of_the_statement() {
     // The cue after the quotation attributes the whole sentence; a lone opening word does not
     // count, nor do words that hold a cue of their own.
