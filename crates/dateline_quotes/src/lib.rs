@@ -2879,6 +2879,13 @@ fn adverb_at_end(prefix: &str) -> Option<usize> {
                 | "alone"
                 | "meanwhile"
                 | "though"
+                // After an auxiliary the patterns read: `Clinton has since said`, `Sanders has
+                // long argued`, `she has never said`, `he did not say whether`.
+                | "since"
+                | "long"
+                | "never"
+                | "always"
+                | "not"
         );
     is_adverb.then_some(word_start)
 }

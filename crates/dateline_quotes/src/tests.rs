@@ -1700,7 +1700,8 @@ fn a_record_heading_a_longer_phrase_shows_a_finding() {
 
 #[test]
 fn an_adverb_between_the_source_and_its_cue_is_neither() {
-    let text = "The vote was close.\n\nCarter however said he would welcome the talks.\n\nCritics angrily said the count was rigged.\n\nThe family said the deal was on.\n\nFord itself said the plant would stay open.";
+    // Also after an auxiliary: `has long argued`, `has since said`.
+    let text = "The vote was close.\n\nCarter however said he would welcome the talks.\n\nCritics angrily said the count was rigged.\n\nThe family said the deal was on.\n\nFord itself said the plant would stay open.\n\nSanders has long argued that the system is rigged.\n\nMrs. Clinton has since said she would support a higher wage.";
     assert_eq!(
         render(text),
         vec![
@@ -1708,6 +1709,8 @@ fn an_adverb_between_the_source_and_its_cue_is_neither() {
             "indirect «the count was rigged» cue=said source=Critics speaker=-",
             "indirect «the deal was on» cue=said source=The family speaker=-",
             "indirect «the plant would stay open» cue=said source=Ford speaker=Ford",
+            "indirect «that the system is rigged» cue=argued source=Sanders speaker=Sanders",
+            "indirect «she would support a higher wage» cue=said source=Mrs. Clinton speaker=Clinton",
         ]
     );
 }
