@@ -1034,11 +1034,30 @@ fn direct_quotations(text: &str, sentences: &[TextRange], spans: &[QuotedSpan]) 
                     > 4
             })
         };
+        // `Humphrey, who calls Trump a “sociopath,” said he doesn’t believe ...`: after `, said`
+        // the words are a source only when no verb follows them; with one they are the subject
+        // of what the sentence's own source said.
+        let source_opens_a_clause = |captures: &regex::Captures<'_>| {
+            captures.name("src1").is_some_and(|source| {
+                let next = after[source.end()..]
+                    .strip_prefix([' ', '\u{a0}'])
+                    .and_then(|rest| rest.split_whitespace().next())
+                    .unwrap_or("");
+                let head = next.split(['\'', '’']).next().unwrap_or(next);
+                is_auxiliary_verb(head)
+                    || matches!(
+                        head,
+                        "is" | "was" | "are" | "were" | "doesn" | "didn" | "don"
+                    )
+            })
+        };
         if let Some(captures) = after_may_attribute
             .then(|| AFTER_QUOTE.captures(after))
             .flatten()
             .filter(|captures| {
-                !opens_next_sentence(captures) && !cue_after_a_quote_only_goes_on(captures)
+                !opens_next_sentence(captures)
+                    && !cue_after_a_quote_only_goes_on(captures)
+                    && !source_opens_a_clause(captures)
             })
         {
             let offset = span.outer.end();
@@ -2752,7 +2771,15 @@ fn main_report_in_sentence(
                     .count()
                     > MIN_REPORTED_WORDS
         });
-        if !main_reports_before_participle {
+        // `Judge Keague, writing for the majority, said ...`: a participle set off inside the
+        // main report's source describes the source; the main cue reports.
+        let inside_main_source = found.is_some_and(|(_, _, source)| {
+            source.contains_range(participle.1)
+                && slice[source.start()..participle.1.start()]
+                    .trim_end()
+                    .ends_with(',')
+        });
+        if !main_reports_before_participle && !inside_main_source {
             found = Some(participle);
         }
     }

@@ -937,6 +937,26 @@ fn a_quotation_with_no_attribution_in_the_paragraph_of_a_statement_goes_on_with_
 }
 
 #[test]
+fn a_participle_set_off_after_the_source_describes_it_and_the_main_cue_reports() {
+    // `citing ...` between commas after the source is no report running over the main cue; a
+    // short quotation inside such an aside is not attributed by `, said` when a verb follows
+    // the words after "said" (they are the subject of the report, not a source).
+    let text = "The court ruled on Friday.\n\nJudge Keague, writing for the majority, said the early voting period was fair.\n\nSalceda, citing data from the State Department, said that about 4 million people live there.\n\nHumphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort will fail.";
+    let rendered = render(text);
+    assert_eq!(
+        rendered[..2],
+        [
+            "indirect «the early voting period was fair» cue=said source=Judge Keague, writing for the majority speaker=Keague (Judge)",
+            "indirect «that about 4 million people live there» cue=said source=Salceda speaker=Salceda",
+        ]
+    );
+    assert!(
+        !rendered.iter().any(|quote| quote.contains("«sociopath»")),
+        "{rendered:?}"
+    );
+}
+
+#[test]
 fn a_cue_going_on_or_pointing_takes_its_verb_or_preposition() {
     // What was said follows the verb after "continued to" and "went on to", and what was pointed
     // to follows "to"; after other cues "to" opens the infinitive that is reported.
