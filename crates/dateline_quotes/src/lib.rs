@@ -1696,8 +1696,8 @@ fn learned_cue_reports(
                         && is_plausible_source(written_subject, written)
                         && is_whole_source(written_subject)
                         && is_trusted_far_subject(
-                            &slice[subject.start()..],
                             written_subject,
+                            &slice[subject.end()..],
                             lower_case_words,
                         )
                 })
@@ -1778,10 +1778,10 @@ const MIN_SOURCELESS_CUE_PROBABILITY: f32 = 0.7;
 /// `other women`; `My` before `guess is`; a verb in "-s" reads like a plural noun, `Party
 /// leaders are ...`, so only verbs the word lists know count). A pronoun is a whole subject; a
 /// single capitalised word the article also writes in lower case (`More accused ...`) is no
-/// name. `from_subject` is the sentence from the subject on.
+/// name. `after_subject` is the rest of the sentence.
 fn is_trusted_far_subject(
-    from_subject: &str,
     subject: &str,
+    after_subject: &str,
     lower_case_words: &people::LowerCaseWords<'_>,
 ) -> bool {
     let subject = subject.trim();
@@ -1816,10 +1816,7 @@ fn is_trusted_far_subject(
     if opens_in_lower_case || pronoun_and_verb {
         return false;
     }
-    let next = from_subject[subject.len()..]
-        .split_whitespace()
-        .next()
-        .unwrap_or("");
+    let next = after_subject.split_whitespace().next().unwrap_or("");
     let next_is_a_word_in_lower_case = next.starts_with(|c: char| c.is_lowercase())
         && !is_verb_like(next)
         && !is_auxiliary_or_adverb(next);
