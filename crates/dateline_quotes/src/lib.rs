@@ -2843,6 +2843,8 @@ fn main_report_in_sentence(
             };
             let source_start =
                 start_of_unnamed_sources(prefix, window_start, window_start + source.start());
+            let source_start =
+                start_of_subject_with_relative_clause(prefix, window_start, source_start);
             let source_end = window_start + source.end();
             let source_text = &prefix[source_start..source_end];
             if !is_plausible_source(source_text, cue_match.as_str())
@@ -2953,6 +2955,48 @@ fn opening_subordinate_clause_end(sentence: &str, at: usize) -> Option<usize> {
 /// `Sources close to the president said ...`: where the unnamed sources open when the source
 /// found before a cue is what they are close to or familiar with (the pattern, read backwards
 /// from the cue, stops at the shorter phrase). `source_start` when it is not.
+/// The most words a relative clause inside a subject may hold (`Residents who live near the
+/// old bridge say ...`).
+const MAX_RELATIVE_CLAUSE_WORDS: usize = 12;
+
+/// Where a subject with a relative clause in it starts, when the source found before a cue is
+/// the end of that clause: `Residents who live near the old bridge say ...` is said by the
+/// residents, not the bridge, and `Officials who spoke with reporters said` by the officials.
+/// Only a clause with no comma, semicolon, colon, dash or stop in it (one set off by commas is an
+/// apposition, `Smith, who ..., said`, which the source pattern reads itself) and a subject the
+/// source pattern reads whole before "who". Returns `source_start` unchanged otherwise.
+fn start_of_subject_with_relative_clause(
+    prefix: &str,
+    window_start: usize,
+    source_start: usize,
+) -> usize {
+    let before = &prefix[window_start..source_start];
+    let Some(who) = before.rfind(" who ") else {
+        return source_start;
+    };
+    let clause = &before[who + 1..];
+    if clause.contains([',', ';', ':', '.', '—', '–', '“', '”', '"'])
+        || clause.contains(" - ")
+        || clause.split_whitespace().count() > MAX_RELATIVE_CLAUSE_WORDS
+    {
+        return source_start;
+    }
+    SOURCE_AT_END
+        .captures(&before[..who + 1])
+        .and_then(|captures| captures.name("src"))
+        .filter(|subject| {
+            is_plausible_source(subject.as_str(), "said")
+                && !subject.as_str().contains(',')
+                && !is_lone_function_word(subject.as_str())
+                // `Another is that Republicans who ...`: a clause, not a subject.
+                && !subject
+                    .as_str()
+                    .split_whitespace()
+                    .any(|word| is_auxiliary_or_copula(&word.to_lowercase()))
+        })
+        .map_or(source_start, |subject| window_start + subject.start())
+}
+
 fn start_of_unnamed_sources(prefix: &str, window_start: usize, source_start: usize) -> usize {
     let before = &prefix[..source_start];
     let Some(head) = ["close to ", "familiar with ", "briefed on "]

@@ -974,6 +974,22 @@ fn a_learned_cue_far_from_its_subject_reports_with_it_or_without_a_source() {
 }
 
 #[test]
+fn a_subject_with_a_relative_clause_is_the_source_not_the_end_of_the_clause() {
+    // `Residents who live near the old bridge say`: the residents say it, not the bridge; a
+    // clause set off by commas is an apposition of a name, and a colon ends any subject.
+    let text = "The board met on Monday.\n\nResidents who live near the old bridge say a new crossing would cut them off.\n\nOfficials who spoke with reporters said the plan was dead.\n\nSmith, who leads the group, said the vote was close.\n\nEven people who endorsed the plan sounded unsure: Former Rep. Jane Harman said it would not pass.";
+    assert_eq!(
+        render_pieces(text),
+        vec![
+            "a new crossing would cut them off | source=Residents who live near the old bridge",
+            "the plan was dead | source=Officials who spoke with reporters",
+            "the vote was close | source=Smith, who leads the group",
+            "it would not pass | source=Former Rep. Jane Harman",
+        ]
+    );
+}
+
+#[test]
 fn a_cue_going_on_or_pointing_takes_its_verb_or_preposition() {
     // What was said follows the verb after "continued to" and "went on to", and what was pointed
     // to follows "to"; after other cues "to" opens the infinitive that is reported.
