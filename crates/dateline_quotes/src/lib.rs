@@ -85,6 +85,16 @@ impl Candidate {
             parts,
         }
     }
+
+    /// Adds a later piece of the same statement: the parts list every piece (the first one
+    /// included) and the content runs from the first to the end of this one.
+    fn add_piece(&mut self, piece: TextRange) {
+        if self.parts.is_empty() {
+            self.parts.push(self.content);
+        }
+        self.parts.push(piece);
+        self.content = TextRange::new(self.content.start(), piece.end());
+    }
 }
 
 pub fn annotate_quotes(document: &Document) -> QuoteLayers {
@@ -552,12 +562,7 @@ fn join_unattributed_quotations(text: &str, candidates: Vec<Candidate>) -> Vec<C
             });
         if joins {
             if let Some(previous) = joined.last_mut() {
-                if previous.parts.is_empty() {
-                    previous.parts.push(previous.content);
-                }
-                previous.parts.push(candidate.content);
-                previous.content =
-                    TextRange::new(previous.content.start(), candidate.content.end());
+                previous.add_piece(candidate.content);
                 continue;
             }
         }
@@ -1347,12 +1352,7 @@ fn merge_split_statements(candidates: Vec<Candidate>) -> Vec<Candidate> {
                     if candidate.kind == QuoteKind::Mixed {
                         previous.kind = QuoteKind::Mixed;
                     }
-                    if previous.parts.is_empty() {
-                        previous.parts.push(previous.content);
-                    }
-                    previous.parts.push(candidate.content);
-                    previous.content =
-                        TextRange::new(previous.content.start(), candidate.content.end());
+                    previous.add_piece(candidate.content);
                     continue;
                 }
             }
