@@ -1624,14 +1624,61 @@ fn learned_cue_reports(
             let Some(written) = word.slice(slice) else {
                 continue;
             };
-            // `was named`, `been called`, `criticized by`: a passive names no speaker here.
+            // `was named`, `been called`, `criticized by`: a passive names no speaker here. A
+            // word in "-ing" after "is" is in the progressive (`Ted Cruz is calling for ...`),
+            // which reports.
             let last_word_before = slice[..word.start()].split_whitespace().next_back();
-            if last_word_before.is_some_and(|last| {
-                matches!(
-                    last.to_lowercase().as_str(),
-                    "was" | "were" | "is" | "are" | "been" | "be" | "being"
-                )
-            }) || slice[word.end()..].trim_start().starts_with("by ")
+            let progressive = written.ends_with("ing");
+            // `what she is hoping to accomplish`, `which the lyrics are referring to`: the words
+            // are named, not reported (as for the patterns' progressive cues); `is promising at
+            // worst` and `It is telling that` are adjectives.
+            let auxiliary_before = last_word_before
+                .map(str::to_lowercase)
+                .filter(|last| matches!(last.as_str(), "is" | "are" | "was" | "were" | "been"));
+            let named_or_adjective = progressive
+                && auxiliary_before.as_ref().is_some_and(|auxiliary| {
+                    let prefix = &slice[..word.start()];
+                    let after = &slice[word.end()..];
+                    let named_by_a_relative =
+                        prefix.split_whitespace().rev().take(4).any(|before| {
+                            ["what", "which", "why"]
+                                .iter()
+                                .any(|relative| before.eq_ignore_ascii_case(relative))
+                        });
+                    let opens_content = matches!(
+                        after.split_whitespace().next().unwrap_or(""),
+                        "to" | "for"
+                            | "that"
+                            | "on"
+                            | "about"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "him"
+                            | "them"
+                            | "back"
+                            | "up"
+                            | "out"
+                    );
+                    progressive_reads_otherwise(prefix, &format!("{auxiliary} {written}"), after)
+                        || named_by_a_relative
+                        || (written.eq_ignore_ascii_case("promising") && !opens_content)
+                });
+            if named_or_adjective {
+                continue;
+            }
+            if (!progressive
+                && last_word_before.is_some_and(|last| {
+                    matches!(
+                        last.to_lowercase().as_str(),
+                        "was" | "were" | "is" | "are" | "been" | "be" | "being"
+                    )
+                }))
+                || slice[word.end()..].trim_start().starts_with("by ")
             {
                 continue;
             }
@@ -1682,7 +1729,13 @@ fn learned_cue_reports(
             // that ...`, `Party leaders are now openly questioning ...`). Without that either, a
             // word the model is less sure of is taken for no cue, and one it is sure of reports
             // with no source (see `MIN_SOURCELESS_CUE_PROBABILITY`).
-            let read_source = learned_cue_source(slice, word, subject);
+            let read_source = learned_cue_source(slice, word, subject).map(|source| {
+                if progressive {
+                    source_without_progressive_auxiliary(slice, source)
+                } else {
+                    source
+                }
+            });
             // What stands before the cue reads as a source that cannot be one (`Monday decried
             // ...`, `It's worth noting`): no report, with a source or without.
             if read_source.is_some_and(|source| !can_be_source(&source)) {
@@ -1757,6 +1810,29 @@ fn is_whole_source(phrase: &str) -> bool {
         .captures(&before_a_cue)
         .and_then(|captures| captures.name("src"))
         .is_some_and(|source| source.start() == 0 && source.end() == phrase.len())
+}
+
+/// A source read before a learned cue in the progressive without its auxiliary: `Clinton is
+/// calling for ...` is Clinton's, `He's been calling for ...` his.
+fn source_without_progressive_auxiliary(sentence: &str, source: TextRange) -> TextRange {
+    let mut written = sentence[source.start()..source.end()].trim_end();
+    while let Some((head, last)) = written.rsplit_once(' ') {
+        if !matches!(
+            last,
+            "is" | "are" | "was" | "were" | "been" | "has" | "have" | "had"
+        ) {
+            break;
+        }
+        written = head.trim_end();
+    }
+    for contraction in ["'s", "’s"] {
+        if let Some(pronoun) = written.strip_suffix(contraction) {
+            if matches!(pronoun, "He" | "She" | "he" | "she" | "It" | "it") {
+                written = pronoun;
+            }
+        }
+    }
+    TextRange::new(source.start(), source.start() + written.len())
 }
 
 /// How likely a learned cue word must be, by the model, to report with no source at all (see

@@ -990,6 +990,20 @@ fn a_subject_with_a_relative_clause_is_the_source_not_the_end_of_the_clause() {
 }
 
 #[test]
+fn a_learned_cue_in_the_progressive_reports_and_its_auxiliary_is_no_source() {
+    // "calling" is no pattern's cue; after "is" it is in the progressive, not a passive. Words
+    // named by "what" and the adjective "promising" report nothing.
+    let text = "The race tightened.\n\nClinton is calling for the United States to step up military efforts.\n\nHe's been calling for a fight with Charlo since the summer.\n\nThat is what she is hoping to accomplish in the year to come.\n\nThe early performance is promising at worst, and impressive at best.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the United States to step up military efforts» cue=calling for source=Clinton speaker=Clinton",
+            "indirect «a fight with Charlo since the summer» cue=calling for source=He speaker=-",
+        ]
+    );
+}
+
+#[test]
 fn a_cue_going_on_or_pointing_takes_its_verb_or_preposition() {
     // What was said follows the verb after "continued to" and "went on to", and what was pointed
     // to follows "to"; after other cues "to" opens the infinitive that is reported.
