@@ -4503,6 +4503,16 @@ fn middle_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> {
         };
         let cue = captures.name("cue1").or(captures.name("cue2"))?;
         let source = captures.name("src1").or(captures.name("src2"))?;
+        // `Chaffetz, R-Utah, said the questioning will start with Comey, but ...`: after `, said`
+        // words with a verb of their own are what was said, not who said it; the comma closed an
+        // apposition of the sentence's subject.
+        if captures.name("src2").is_some()
+            && source.as_str().split_whitespace().any(|word| {
+                is_auxiliary_verb(word) || matches!(word, "is" | "are" | "was" | "were")
+            })
+        {
+            continue;
+        }
         let content_end = sentence.trim_end().trim_end_matches(['.', '!', '?']).len();
         if comma == 0
             || content_end <= comma
@@ -4585,6 +4595,15 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
             | "by"
             | "from"
     );
+    // `In his proposed legislation`, `or with his repeated attempts`: a participle right after a
+    // possessive that follows other words is an adjective ("her" is an object too: `sources
+    // close to her said`; `his claim that ...` keeps the possessive as its source).
+    let participle_after_possessive = cue.ends_with("ed")
+        && source.split_whitespace().nth(1).is_some()
+        && matches!(
+            last.as_str(),
+            "his" | "their" | "its" | "our" | "my" | "your"
+        );
     let first = source
         .split_whitespace()
         .next()
@@ -4674,6 +4693,7 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
         "don't" | "don’t" | "do" | "please" | "never"
     );
     !(ends_in_function_word
+        || participle_after_possessive
         || is_empty
         || ends_in_relative_pronoun
         || speaks_of_itself

@@ -1806,3 +1806,19 @@ fn shares_of_those_polled_spelled_in_words_are_sources() {
         ]
     );
 }
+
+#[test]
+fn words_with_a_verb_after_said_are_the_report_and_a_participle_after_a_possessive_no_cue() {
+    // `Chaffetz, R-Utah, said the questioning will start ...`: the comma closes an apposition of
+    // the subject, and what follows "said" is the report, not its source. `his proposed
+    // legislation`: "proposed" after a possessive is an adjective, no cue with "In his" for a
+    // source.
+    let text = "The hearing was set.\n\nCommittee Chairman Rep. Jason Chaffetz, R-Utah, said the questioning will start with Comey, but not end with him.\n\nIn his proposed legislation to ban the candidate, Salceda cited a memorandum from 2001.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the questioning will start with Comey, but not end with him» cue=said source=Committee Chairman Rep. Jason Chaffetz, R-Utah speaker=Jason Chaffetz (Chairman)",
+            "indirect «a memorandum from 2001» cue=cited source=Salceda speaker=Salceda",
+        ]
+    );
+}
