@@ -2580,10 +2580,16 @@ fn around_the_attribution(
     if !(content.start() < attribution.start() && attribution.end() <= content.end()) {
         return (content, Vec::new());
     }
-    let before = strip_trailing_comma(
-        text,
-        TextRange::new(content.start(), attribution.start()).trimmed_in(text),
-    );
+    let before = TextRange::new(content.start(), attribution.start()).trimmed_in(text);
+    // `The plan, as Josh Earnest said, was ...`: "as" opens the attribution.
+    let before = match before
+        .slice(text)
+        .and_then(|words| words.strip_suffix(" as"))
+    {
+        Some(kept) => TextRange::new(before.start(), before.start() + kept.len()).trimmed_in(text),
+        None => before,
+    };
+    let before = strip_trailing_comma(text, before);
     let after = TextRange::new(attribution.end(), content.end()).trimmed_in(text);
     let after_text = after.slice(text).unwrap_or("");
     let after = TextRange::new(
@@ -2933,8 +2939,56 @@ fn main_report_in_sentence(
             {
                 continue;
             }
+            let mut content = clause_after_cue(slice, cue_match.end());
+            // `But as the senator noted in his speech, the victor was ...`: an attribution by
+            // "as" opening the sentence reports the clause after its comma; where and when come
+            // before that comma.
+            let before_source = prefix[..source_start].trim_end();
+            let opens_with_as = before_source
+                .strip_suffix("as")
+                .or_else(|| before_source.strip_suffix("As"))
+                .is_some_and(|before_as| {
+                    let before_as = before_as.trim_end().trim_end_matches(',');
+                    before_as.is_empty() || is_sentence_adverb(before_as)
+                });
+            if opens_with_as {
+                if let Some(comma) = slice[cue_match.end()..content.end()].find(", ") {
+                    let mut words_before_comma = slice[cue_match.end()..cue_match.end() + comma]
+                        .split_whitespace()
+                        .peekable();
+                    // Only where or when: `noted in his speech,` (not `as he urged the party
+                    // to ..., replace ...`, whose words after the cue are the report).
+                    let only_an_occasion = words_before_comma.peek().is_none_or(|first| {
+                        matches!(
+                            *first,
+                            "in" | "on"
+                                | "at"
+                                | "during"
+                                | "last"
+                                | "this"
+                                | "earlier"
+                                | "later"
+                                | "previously"
+                                | "recently"
+                                | "yesterday"
+                                | "today"
+                                | "Monday"
+                                | "Tuesday"
+                                | "Wednesday"
+                                | "Thursday"
+                                | "Friday"
+                                | "Saturday"
+                                | "Sunday"
+                        )
+                    });
+                    if only_an_occasion && words_before_comma.count() <= MAX_OCCASION_WORDS_AFTER_AS
+                    {
+                        content = TextRange::new(cue_match.end() + comma + 2, content.end());
+                    }
+                }
+            }
             let report = (
-                clause_after_cue(slice, cue_match.end()),
+                content,
                 at(cue_match),
                 TextRange::new(source_start, source_end),
             );
@@ -4502,16 +4556,28 @@ fn middle_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> {
             continue;
         };
         let cue = captures.name("cue1").or(captures.name("cue2"))?;
-        let source = captures.name("src1").or(captures.name("src2"))?;
+        let source_match = captures.name("src1").or(captures.name("src2"))?;
         // `Chaffetz, R-Utah, said the questioning will start with Comey, but ...`: after `, said`
         // words with a verb of their own are what was said, not who said it; the comma closed an
         // apposition of the sentence's subject.
         if captures.name("src2").is_some()
-            && source.as_str().split_whitespace().any(|word| {
+            && source_match.as_str().split_whitespace().any(|word| {
                 is_auxiliary_verb(word) || matches!(word, "is" | "are" | "was" | "were")
             })
         {
             continue;
+        }
+        // `Of course, as Joel Pollak observed, the biggest victor was ...`: "as" opens an
+        // attribution of the main clause after it, read with the other cues below, when only
+        // a sentence adverb stands before it; `The plan, as Earnest explained, was ...` is a
+        // clause around it. Either way "as" is no part of the source (the source pattern takes
+        // it for a role before a name).
+        let mut source = TextRange::new(comma + source_match.start(), comma + source_match.end());
+        if let Some(after_as) = source_match.as_str().strip_prefix("as ") {
+            if is_sentence_adverb(&sentence[..comma]) {
+                return None;
+            }
+            source = TextRange::new(source.end() - after_as.len(), source.end());
         }
         let content_end = sentence.trim_end().trim_end_matches(['.', '!', '?']).len();
         if comma == 0
@@ -4523,10 +4589,39 @@ fn middle_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> {
         return Some((
             TextRange::new(0, content_end),
             TextRange::new(comma + cue.start(), comma + cue.end()),
-            TextRange::new(comma + source.start(), comma + source.end()),
+            source,
         ));
     }
     None
+}
+
+/// The most words between an "as" attribution's cue and its comma that say where or when
+/// (`as the senator noted in his speech on Tuesday,`).
+const MAX_OCCASION_WORDS_AFTER_AS: usize = 8;
+
+/// Words that open a sentence without being part of what it says (`Of course, as X noted,
+/// ...`).
+fn is_sentence_adverb(words: &str) -> bool {
+    matches!(
+        words.trim(),
+        "Of course"
+            | "Indeed"
+            | "In fact"
+            | "However"
+            | "Still"
+            | "Yet"
+            | "But"
+            | "And"
+            | "So"
+            | "Now"
+            | "Again"
+            | "Instead"
+            | "Meanwhile"
+            | "Ultimately"
+            | "Then"
+            | "Sure enough"
+            | "After all"
+    )
 }
 
 /// How much text around a quotation its cue and source are looked for in.

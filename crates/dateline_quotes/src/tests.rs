@@ -1822,3 +1822,19 @@ fn words_with_a_verb_after_said_are_the_report_and_a_participle_after_a_possessi
         ]
     );
 }
+
+#[test]
+fn an_attribution_opened_by_as_reports_the_clause_after_its_comma() {
+    // `Of course, as X observed, ...`: "as" is no role before the name, and the sentence adverb
+    // before it no part of the report; where and when the words were said stand before the
+    // comma. Inside a clause (`The plan, as X said, was ...`) the report is the sentence.
+    let text = "The race went on.\n\nOf course, as Joel Pollak of Breitbart California observed, the biggest victor was not on the stage.\n\nBut as the senator noted in his speech on Tuesday, the bill was dead.\n\nThe plan, as Josh Earnest said, was never final.";
+    assert_eq!(
+        render_pieces(text),
+        vec![
+            "the biggest victor was not on the stage | source=Joel Pollak of Breitbart California",
+            "the bill was dead | source=the senator",
+            "The plan | was never final | source=Josh Earnest",
+        ]
+    );
+}
