@@ -2886,7 +2886,19 @@ fn main_report_in_sentence(
                 break;
             }
             let trimmed = rest.trim_start();
-            if is_passive_or_not_speech(prefix, rest)
+            // `As the day went on, Trump offered ...`: "went on" closing an opening clause of
+            // time is no cue (after a quotation it is one: `“...?” Trump went on, as if ...`).
+            if cue_match.as_str() == "went on"
+                && trimmed.starts_with(',')
+                && matches!(
+                    slice.split_whitespace().next(),
+                    Some("As" | "While" | "When")
+                )
+            {
+                continue;
+            }
+            if inside_opening_participle_phrase(slice, cue_match.start())
+                || is_passive_or_not_speech(prefix, rest)
                 || progressive_reads_otherwise(prefix, cue_match.as_str(), rest)
                 || infinitive_ends_the_report(cue_match.as_str(), rest)
                 || (needs_that_clause(cue_match.as_str())
@@ -2929,6 +2941,15 @@ fn main_report_in_sentence(
             let source_start =
                 start_of_subject_with_relative_clause(prefix, window_start, source_start);
             let source_end = window_start + source.end();
+            // Trimmed only where what is left can be a source (`his opponents by name but did
+            // note` keeps its reading: the content is right, the source rough).
+            let trimmed_end = end_before_auxiliaries(prefix, source_start, source_end);
+            let source_end =
+                if is_plausible_source(&prefix[source_start..trimmed_end], cue_match.as_str()) {
+                    trimmed_end
+                } else {
+                    source_end
+                };
             let source_text = &prefix[source_start..source_end];
             if !is_plausible_source(source_text, cue_match.as_str())
                 || cue_disagrees_with_subject(
@@ -4593,6 +4614,46 @@ fn middle_clause(sentence: &str) -> Option<(TextRange, TextRange, TextRange)> {
         ));
     }
     None
+}
+
+/// `Making the rounds on the Sunday morning shows, Carson said ...`: whether the word at `at`
+/// closes a participle's phrase that opens the sentence, right before its comma (`Polling
+/// averages show Clinton ahead, ...` is a gerund subject with its verb). A cue word there is
+/// part of the phrase (here a noun); the main clause reports.
+fn inside_opening_participle_phrase(sentence: &str, at: usize) -> bool {
+    let opening = sentence.trim_start();
+    let opening_start = sentence.len() - opening.len();
+    let first = opening.split_whitespace().next().unwrap_or("");
+    let participle = first.len() > 4
+        && first.ends_with("ing")
+        && first.starts_with(|c: char| c.is_ascii_uppercase());
+    participle
+        && at > opening_start + first.len()
+        && !sentence[opening_start..at].contains([',', ';', ':'])
+        && sentence[at..]
+            .split_once(char::is_whitespace)
+            .is_some_and(|(cue_word, _)| cue_word.ends_with(','))
+}
+
+/// `Few politicians would ever admit ...`: auxiliaries and adverbs a source pattern took in
+/// before the cue are no part of the source; where its words end otherwise.
+fn end_before_auxiliaries(prefix: &str, source_start: usize, source_end: usize) -> usize {
+    let mut end = source_end;
+    loop {
+        let source = prefix[source_start..end].trim_end();
+        let Some((kept, last)) = source.rsplit_once(char::is_whitespace) else {
+            return end;
+        };
+        let between_subject_and_verb = is_auxiliary_verb(last)
+            || matches!(
+                last,
+                "ever" | "never" | "also" | "still" | "not" | "now" | "even"
+            );
+        if !between_subject_and_verb || kept.trim_end().is_empty() {
+            return end;
+        }
+        end = source_start + kept.trim_end().len();
+    }
 }
 
 /// The most words between an "as" attribution's cue and its comma that say where or when

@@ -1838,3 +1838,18 @@ fn an_attribution_opened_by_as_reports_the_clause_after_its_comma() {
         ]
     );
 }
+
+#[test]
+fn a_cue_word_closing_an_opening_phrase_is_part_of_it() {
+    // `Making the rounds on the Sunday morning shows,`: "shows" is a noun of the opening
+    // participle's phrase, and the main clause reports; "went on" closing an opening clause of
+    // time is no cue; auxiliaries and adverbs before a cue are no part of its source.
+    let text = "The week was long.\n\nMaking the rounds on the Sunday morning shows, Carson said he was facing a unique level of scrutiny.\n\nAs the day went on, Trump offered increasingly strident defenses of his manager.\n\nFew politicians would ever admit that they were wrong.";
+    assert_eq!(
+        render_pieces(text),
+        vec![
+            "he was facing a unique level of scrutiny | source=Carson",
+            "that they were wrong | source=Few politicians",
+        ]
+    );
+}
