@@ -3618,7 +3618,70 @@ fn opens_a_clause(cue: &str, after_cue: &str) -> bool {
                 | "people"
                 | "support"
         );
-    is_subject && words.take(4).count() >= 4
+    (is_subject && words.take(4).count() >= 4) || has_a_verb_of_its_own(after_cue)
+}
+
+/// The most words a clause's subject may take before its auxiliary (`business mogul Donald
+/// Trump’s refusal to disavow the Klan could ...` has ten).
+const MAX_WORDS_BEFORE_AUXILIARY: usize = 12;
+
+/// `Clinton suggested the United States should send ...`, `she’ll turn to ...`: a clause with
+/// an auxiliary, a modal or a copula of its own within a few words, before any comma and before
+/// any word that would open a clause inside an object instead (`a plan that would ...`, `the
+/// money to ...`).
+fn has_a_verb_of_its_own(after_cue: &str) -> bool {
+    let mut words = after_cue.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first_bare = first.trim_end_matches([',', ';']);
+    if ["’ll", "'ll", "’d", "'d", "’re", "'re"]
+        .iter()
+        .any(|contraction| first_bare.ends_with(contraction))
+    {
+        return true;
+    }
+    if first.ends_with([',', ';', ':'])
+        || is_auxiliary_verb(first)
+        || matches!(
+            first,
+            "in" | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "by"
+                | "from"
+                | "of"
+                | "about"
+                | "into"
+                | "after"
+                | "before"
+                | "during"
+                | "to"
+                | "that"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+        )
+    {
+        return false;
+    }
+    for word in words.take(MAX_WORDS_BEFORE_AUXILIARY) {
+        let bare = word.trim_end_matches([',', ';', ':', '.']);
+        if is_auxiliary_verb(bare) || matches!(bare, "is" | "are" | "was" | "were") {
+            return true;
+        }
+        if word.ends_with([',', ';', ':', '.'])
+            || matches!(
+                bare,
+                "that" | "which" | "who" | "whom" | "whose" | "to" | "and" | "or"
+            )
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// The most bytes an "according to" source may take: "the average of recent polls compiled by

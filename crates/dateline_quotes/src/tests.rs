@@ -1853,3 +1853,19 @@ fn a_cue_word_closing_an_opening_phrase_is_part_of_it() {
         ]
     );
 }
+
+#[test]
+fn a_finding_or_a_suggestion_reports_a_clause_with_an_auxiliary_of_its_own() {
+    // Without "that", "suggested" and the cues of findings report a clause whose own auxiliary,
+    // modal or copula stands within a few words (`the United States should send`, `she’ll
+    // turn`); an object with a clause inside it (`a plan that would ...`) is no report.
+    let text = "The debate went on.\n\nClinton suggested the United States should send more special forces into Syria.\n\nIn her campaigning, Warren suggested she’ll turn to economists for advice.\n\nHe suggested a plan that would cut taxes.\n\nAn arbitration panel in 2001 found the United States was in breach of the agreement.";
+    assert_eq!(
+        render_pieces(text),
+        vec![
+            "the United States should send more special forces into Syria | source=Clinton",
+            "she’ll turn to economists for advice | source=Warren",
+            "the United States was in breach of the agreement | source=An arbitration panel in 2001",
+        ]
+    );
+}
