@@ -2905,7 +2905,17 @@ fn main_report_in_sentence(
                     && !trimmed.starts_with("that ")
                     && !((reports_a_finding(cue_match.as_str())
                         || matches!(cue_match.as_str(), "suggested" | "suggests"))
-                        && opens_a_clause(cue_match.as_str(), trimmed)))
+                        && opens_a_clause(cue_match.as_str(), trimmed))
+                    && !(matches!(
+                        cue_match.as_str(),
+                        "revealed"
+                            | "reveals"
+                            | "indicated"
+                            | "indicates"
+                            | "concluded"
+                            | "concludes"
+                            | "mentioned"
+                    ) && has_a_verb_of_its_own(trimmed)))
             {
                 // Tested before the source is looked for, which is the loop's costly step.
                 continue;
@@ -3658,6 +3668,7 @@ fn has_a_verb_of_its_own(after_cue: &str) -> bool {
                 | "before"
                 | "during"
                 | "to"
+                | "as"
                 | "that"
                 | "is"
                 | "was"

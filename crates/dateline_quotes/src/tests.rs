@@ -1859,13 +1859,14 @@ fn a_finding_or_a_suggestion_reports_a_clause_with_an_auxiliary_of_its_own() {
     // Without "that", "suggested" and the cues of findings report a clause whose own auxiliary,
     // modal or copula stands within a few words (`the United States should send`, `she’ll
     // turn`); an object with a clause inside it (`a plan that would ...`) is no report.
-    let text = "The debate went on.\n\nClinton suggested the United States should send more special forces into Syria.\n\nIn her campaigning, Warren suggested she’ll turn to economists for advice.\n\nHe suggested a plan that would cut taxes.\n\nAn arbitration panel in 2001 found the United States was in breach of the agreement.";
+    let text = "The debate went on.\n\nClinton suggested the United States should send more special forces into Syria.\n\nIn her campaigning, Warren suggested she’ll turn to economists for advice.\n\nHe suggested a plan that would cut taxes.\n\nAn arbitration panel in 2001 found the United States was in breach of the agreement.\n\nSheldon Adelson, the casino magnate, indicated he may be willing to back Trump.\n\nThree names mentioned as potential nominees are Kelly, Srinivasan and Garland.";
     assert_eq!(
         render_pieces(text),
         vec![
             "the United States should send more special forces into Syria | source=Clinton",
             "she’ll turn to economists for advice | source=Warren",
             "the United States was in breach of the agreement | source=An arbitration panel in 2001",
+            "he may be willing to back Trump | source=Sheldon Adelson, the casino magnate",
         ]
     );
 }
