@@ -4404,9 +4404,30 @@ fn name_colon_statement(sentence: &str) -> Option<(TextRange, TextRange, TextRan
     let is_label = words
         .iter()
         .any(|word| LABELS.contains(&word.trim_end_matches(['\'', '’', 's'])));
-    let capitalised = words
+    // `Clinton camp: ...`, `Former AG Mukasey at RNC: ...`, `Clinton to Planned Parenthood:
+    // ...`: a headline's speaker may be a camp or a team, and where or to whom they spoke
+    // follows the name; the source ends before "at", "to" or "on".
+    let capitalised = words.iter().enumerate().all(|(index, word)| {
+        word.chars().next().is_some_and(char::is_uppercase)
+            || index > 0
+                && matches!(
+                    *word,
+                    "camp"
+                        | "campaign"
+                        | "aides"
+                        | "allies"
+                        | "team"
+                        | "lawyers"
+                        | "at"
+                        | "to"
+                        | "on"
+                )
+    });
+    let source_end = words
         .iter()
-        .all(|word| word.chars().next().is_some_and(char::is_uppercase));
+        .position(|word| matches!(*word, "at" | "to" | "on"))
+        .and_then(|index| name.find(&format!(" {} ", words[index])))
+        .unwrap_or(colon);
     let is_date_or_time = name.chars().any(|c| c.is_ascii_digit());
     if matches!(words[0], "The" | "A" | "An" | "This" | "That" | "In" | "On") {
         return None;
@@ -4430,7 +4451,7 @@ fn name_colon_statement(sentence: &str) -> Option<(TextRange, TextRange, TextRan
                 .max(colon + 2),
         ),
         TextRange::new(colon, colon + 1),
-        TextRange::new(0, colon),
+        TextRange::new(0, source_end),
     ))
 }
 

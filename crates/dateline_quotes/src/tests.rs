@@ -1870,3 +1870,33 @@ fn a_finding_or_a_suggestion_reports_a_clause_with_an_auxiliary_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn a_headline_label_may_name_a_camp_and_whom_it_spoke_to() {
+    // `Clinton camp: ...` is the camp's; in `Clinton to Planned Parenthood: ...` the source ends
+    // before "to", whom the words were said to.
+    for (headline, source) in [
+        (
+            "Clinton camp: Trump’s rhetoric threatens national security",
+            "Clinton camp",
+        ),
+        (
+            "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade",
+            "Clinton",
+        ),
+    ] {
+        let text = format!("{headline}\n\nThe candidate spoke on Thursday.");
+        let mut document = document(&text);
+        let title_end = text.find('\n').unwrap_or(0);
+        document.metadata.title_range = Some(TextRange::new(0, title_end));
+        document.body = TextRange::new(title_end + 2, text.len());
+        document.paragraphs.remove(0);
+        document.sentences = dateline_sentences::split_document(&document);
+        let quotes = annotate_quotes(&document).quotes;
+        let sources: Vec<&str> = quotes
+            .iter()
+            .filter_map(|quote| quote.source.map(|range| document.slice(range)))
+            .collect();
+        assert_eq!(sources, vec![source], "{headline}");
+    }
+}
