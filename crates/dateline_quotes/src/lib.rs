@@ -705,6 +705,20 @@ const MAX_WORDS_BEFORE_THAT: usize = 12;
 /// preposition or a time (`in his 1990 autobiography`, `last quarter`) are skipped, and only
 /// when they hold no verb or subject of their own: `said his campaign is the only one that
 /// ...` and `rejected rumors that ...` report all of it.
+/// `for the first time`, `for years`: "for" opening a phrase of time (`said for the first time
+/// that ...`), not what a cue calls for.
+fn for_a_time(after_cue: &str) -> bool {
+    let mut words = after_cue.split_whitespace().skip(1);
+    match words.next() {
+        Some("years" | "months" | "weeks" | "days" | "decades") => true,
+        Some("the") => matches!(
+            words.next(),
+            Some("first" | "second" | "third" | "last" | "past" | "umpteenth")
+        ),
+        _ => false,
+    }
+}
+
 fn words_before_that_told_to_or_when(before: &str, after_cue: &str) -> usize {
     if after_cue.starts_with("that ") {
         return 0;
@@ -765,7 +779,8 @@ fn words_before_that_told_to_or_when(before: &str, after_cue: &str) -> usize {
             | "previously"
             | "yesterday"
             | "today"
-    ) || is_day_or_month(first);
+    ) || is_day_or_month(first)
+        || first == "for" && for_a_time(after_cue);
     if !takes_a_recipient && !opens_with_a_preposition_or_time {
         return 0;
     }
@@ -2943,6 +2958,13 @@ fn main_report_in_sentence(
                         .filter(|&adverb_start| adverb_start > window_start)
                         .and_then(source_before)
                 })
+                .or_else(|| {
+                    // `The State Department less than two weeks ago said ...`: a time between
+                    // the source and its cue.
+                    time_phrase_at_end(prefix)
+                        .filter(|&time_start| time_start > window_start)
+                        .and_then(source_before)
+                })
             else {
                 continue;
             };
@@ -3204,6 +3226,77 @@ fn is_adverb_in_ly(word: &str) -> bool {
 /// Where a lone adverb that ends `prefix` (`Critics angrily `, `Ford itself `, `Carter however
 /// `) starts: `None` when the last word is none. (The patterns' own list of adverbs is kept
 /// short: every word in it is compiled into each attribution pattern.)
+/// The most words a phrase of time between a source and its cue may hold (`less than two weeks
+/// ago`, `on Sunday night`).
+const MAX_TIME_PHRASE_WORDS: usize = 6;
+
+/// Where a phrase of time that ends `prefix` starts (`less than two weeks ago`, `on Sunday
+/// night`, `earlier this month`), if one does: it must end in a word of time and hold only
+/// words that a time is written with.
+fn time_phrase_at_end(prefix: &str) -> Option<usize> {
+    let trimmed = prefix.trim_end();
+    let mut words = trimmed.split_whitespace().rev();
+    let last = words.next()?;
+    let ends_in_time = is_day_or_month(last)
+        || matches!(
+            last,
+            "ago"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "week"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+        );
+    if !ends_in_time {
+        return None;
+    }
+    let mut start = trimmed.len() - last.len();
+    for word in words.take(MAX_TIME_PHRASE_WORDS - 1) {
+        let of_time = is_day_or_month(word)
+            || is_number_word_to_ten(word)
+            || word.bytes().all(|byte| byte.is_ascii_digit())
+            || matches!(
+                word,
+                "less"
+                    | "more"
+                    | "than"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "just"
+                    | "a"
+                    | "few"
+                    | "several"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "later"
+                    | "late"
+                    | "early"
+                    | "on"
+                    | "in"
+                    | "hours"
+                    | "days"
+                    | "weeks"
+                    | "months"
+                    | "years"
+                    | "week"
+                    | "month"
+                    | "year"
+            );
+        if !of_time {
+            break;
+        }
+        start = word.as_ptr() as usize - trimmed.as_ptr() as usize;
+    }
+    Some(start)
+}
+
 fn adverb_at_end(prefix: &str) -> Option<usize> {
     let trimmed = prefix.trim_end();
     let word = trimmed
@@ -4924,8 +5017,10 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
         cue,
         "estimates" | "estimated" | "worry" | "worries" | "expect" | "backs"
     );
-    // `the publicly expressed ire`: an adverb before the cue makes it an adjective.
-    let adjective_after_adverb = matches!(cue, "expressed" | "echoed") && last.ends_with("ly");
+    // `the publicly expressed ire`, `a racially charged argument`: an adverb before the cue
+    // makes it an adjective.
+    let adjective_after_adverb =
+        matches!(cue, "expressed" | "echoed" | "charged") && last.ends_with("ly");
 
     let plainly_a_subject = matches!(
         last.as_str(),

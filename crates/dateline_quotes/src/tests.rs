@@ -1900,3 +1900,17 @@ fn a_headline_label_may_name_a_camp_and_whom_it_spoke_to() {
         assert_eq!(sources, vec![source], "{headline}");
     }
 }
+
+#[test]
+fn a_time_between_source_and_cue_or_before_that_is_no_part_of_either() {
+    // `less than two weeks ago` between the source and its cue, `for the first time` between the
+    // cue and "that"; an adverb in "-ly" before "charged" makes it an adjective.
+    let text = "The inquiry went on.\n\nThe State Department less than two weeks ago said that intelligence had passed through the server.\n\nKirby said for the first time that some emails had been located.\n\nA racially charged argument between the two men is emerging as his first test.";
+    assert_eq!(
+        render_pieces(text),
+        vec![
+            "that intelligence had passed through the server | source=The State Department",
+            "that some emails had been located | source=Kirby",
+        ]
+    );
+}
