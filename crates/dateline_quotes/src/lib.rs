@@ -2965,14 +2965,15 @@ fn main_report_in_sentence(
                         .filter(|&time_start| time_start > window_start)
                         .and_then(source_before)
                 })
+                .map(|source| (window_start + source.start(), window_start + source.end()))
+                .or_else(|| whole_subject_with_relative_clause(prefix))
             else {
                 continue;
             };
-            let source_start =
-                start_of_unnamed_sources(prefix, window_start, window_start + source.start());
+            let source_start = start_of_unnamed_sources(prefix, window_start, source.0);
             let source_start =
                 start_of_subject_with_relative_clause(prefix, window_start, source_start);
-            let source_end = window_start + source.end();
+            let source_end = source.1;
             // Trimmed only where what is left can be a source (`his opponents by name but did
             // note` keeps its reading: the content is right, the source rough).
             let trimmed_end = end_before_auxiliaries(prefix, source_start, source_end);
@@ -3226,6 +3227,43 @@ fn is_adverb_in_ly(word: &str) -> bool {
 /// Where a lone adverb that ends `prefix` (`Critics angrily `, `Ford itself `, `Carter however
 /// `) starts: `None` when the last word is none. (The patterns' own list of adverbs is kept
 /// short: every word in it is compiled into each attribution pattern.)
+/// `A woman who has accused former President Bill Clinton of rape said ...`: the whole of a
+/// prefix that is a short subject with a relative clause (no punctuation in it, a capitalised
+/// first word, "who" among the first four words, at most [`MAX_RELATIVE_CLAUSE_WORDS`] after
+/// it), for when the source pattern reads nothing at the end of the clause.
+fn whole_subject_with_relative_clause(prefix: &str) -> Option<(usize, usize)> {
+    let subject = prefix.trim();
+    let start = prefix.len() - prefix.trim_start().len();
+    if subject.contains([',', ';', ':', '.', '—', '–', '“', '”', '"', '(', ')'])
+        || !subject.starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    let who = words.iter().position(|word| *word == "who")?;
+    let clause_words = words.len() - who - 1;
+    // `... and who didn't want`: the cue is the verb of a second relative clause, not the
+    // subject's own.
+    let last = words[words.len() - 1];
+    if words[who + 1..].contains(&"who")
+        || is_auxiliary_verb(last)
+        || last.ends_with("n't")
+        || last.ends_with("n’t")
+    {
+        return None;
+    }
+    let first = words[0];
+    let opens_a_subject = matches!(
+        first,
+        "A" | "An" | "The" | "One" | "Another" | "Those" | "Some" | "Many" | "People" | "Anyone"
+    ) || !is_common_word(first)
+        || (first.ends_with('s') && !is_lone_function_word(first));
+    ((1..=4).contains(&who)
+        && (2..=MAX_RELATIVE_CLAUSE_WORDS).contains(&clause_words)
+        && opens_a_subject)
+        .then_some((start, start + subject.len()))
+}
+
 /// The most words a phrase of time between a source and its cue may hold (`less than two weeks
 /// ago`, `on Sunday night`).
 const MAX_TIME_PHRASE_WORDS: usize = 6;

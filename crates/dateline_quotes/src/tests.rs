@@ -1914,3 +1914,18 @@ fn a_time_between_source_and_cue_or_before_that_is_no_part_of_either() {
         ]
     );
 }
+
+#[test]
+fn a_short_subject_with_a_relative_clause_is_the_source_when_nothing_shorter_reads() {
+    // The source pattern reads nothing at the end of `... of rape`; the subject whole is the
+    // source, not the relative clause's "who" with its own verb. A second relative clause
+    // (`and who didn't want`) is no subject.
+    let text = "The campaign went on.\n\nA woman who has accused the former president of rape said Sunday night that he was trying to strike up a date.\n\nHawkins and others who want to ban abortion said the decision will make the choice stark.";
+    assert_eq!(
+        render_pieces(text),
+        vec![
+            "that he was trying to strike up a date | source=A woman who has accused the former president of rape",
+            "the decision will make the choice stark | source=Hawkins and others who want to ban abortion",
+        ]
+    );
+}
