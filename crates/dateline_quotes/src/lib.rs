@@ -4977,15 +4977,15 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
             | "by"
             | "from"
     );
-    // `In his proposed legislation`, `or with his repeated attempts`: a participle right after a
-    // possessive that follows other words is an adjective ("her" is an object too: `sources
-    // close to her said`; `his claim that ...` keeps the possessive as its source).
+    // `In his proposed legislation`, `his proposed ban`: a participle right after a possessive
+    // is an adjective ("her" is an object too, `sources close to her said`, and only alone a
+    // possessive; nouns keep the possessive as their source: `his claim that ...`).
     let participle_after_possessive = cue.ends_with("ed")
-        && source.split_whitespace().nth(1).is_some()
-        && matches!(
+        && (matches!(
             last.as_str(),
             "his" | "their" | "its" | "our" | "my" | "your"
-        );
+        ) || source.trim() == "her"
+            || source.trim() == "Her");
     let first = source
         .split_whitespace()
         .next()

@@ -1813,7 +1813,7 @@ fn words_with_a_verb_after_said_are_the_report_and_a_participle_after_a_possessi
     // the subject, and what follows "said" is the report, not its source. `his proposed
     // legislation`: "proposed" after a possessive is an adjective, no cue with "In his" for a
     // source.
-    let text = "The hearing was set.\n\nCommittee Chairman Rep. Jason Chaffetz, R-Utah, said the questioning will start with Comey, but not end with him.\n\nIn his proposed legislation to ban the candidate, Salceda cited a memorandum from 2001.";
+    let text = "The hearing was set.\n\nCommittee Chairman Rep. Jason Chaffetz, R-Utah, said the questioning will start with Comey, but not end with him.\n\nIn his proposed legislation to ban the candidate, Salceda cited a memorandum from 2001.\n\nHis proposed ban on visitors from the region drew fire from both parties.";
     assert_eq!(
         render(text),
         vec![
