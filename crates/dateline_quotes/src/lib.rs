@@ -2913,6 +2913,7 @@ fn main_report_in_sentence(
                 continue;
             }
             if inside_opening_participle_phrase(slice, cue_match.start())
+                || participle_in_opening_phrase_of_place(slice, cue_match)
                 || is_passive_or_not_speech(prefix, rest)
                 || progressive_reads_otherwise(prefix, cue_match.as_str(), rest)
                 || infinitive_ends_the_report(cue_match.as_str(), rest)
@@ -3499,8 +3500,25 @@ fn coordinated_report(
     slice: &str,
     cue: regex::Match<'_>,
 ) -> Option<(TextRange, TextRange, TextRange)> {
-    let prefix = slice[..cue.start()].trim_end();
-    let prefix = prefix.strip_suffix(" also").unwrap_or(prefix).trim_end();
+    let mut prefix = slice[..cue.start()].trim_end();
+    // `... defense spending but has said she will ...`: adverbs between the conjunction and the
+    // cue, and auxiliaries before a cue of speech or stance (with one, `and had confirmed 68
+    // nominees` and `and have continued trending` say nothing).
+    let speech = !matches!(
+        cue.as_str(),
+        "confirmed" | "continued" | "found" | "showed" | "decided" | "expected" | "considered"
+    );
+    for _ in 0..2 {
+        let Some((before, last)) = prefix.rsplit_once(' ') else {
+            break;
+        };
+        let between = matches!(last, "also" | "later" | "then" | "since")
+            || speech && is_auxiliary_verb(last);
+        if !between {
+            break;
+        }
+        prefix = before.trim_end();
+    }
     if !(prefix.ends_with(" and") || prefix.ends_with(" but")) {
         return None;
     }
@@ -4859,6 +4877,35 @@ fn inside_opening_participle_phrase(sentence: &str, at: usize) -> bool {
         && sentence[at..]
             .split_once(char::is_whitespace)
             .is_some_and(|(cue_word, _)| cue_word.ends_with(','))
+}
+
+/// `In a Facebook message posted Friday, Cruz said ...`, `In a statement released Monday, the
+/// campaign said ...`: a participle in "-ed" inside a phrase opening with a preposition, with
+/// only a time or the phrase's comma after it, describes where the words were said; the main
+/// clause after the comma reports.
+fn participle_in_opening_phrase_of_place(sentence: &str, cue: regex::Match<'_>) -> bool {
+    let opening = sentence.trim_start();
+    let first = opening.split_whitespace().next().unwrap_or("");
+    if !matches!(
+        first,
+        "In" | "At" | "On" | "During" | "After" | "Before" | "From" | "With"
+    ) || !cue.as_str().ends_with("ed")
+        || sentence[..cue.start()].contains([',', ';', ':'])
+    {
+        return false;
+    }
+    let after = sentence[cue.end()..].trim_start();
+    if after.starts_with(',') {
+        return true;
+    }
+    let next = after.split_whitespace().next().unwrap_or("");
+    let next = next.trim_end_matches(',');
+    (is_day_or_month(next) || matches!(next, "yesterday" | "today" | "earlier" | "last" | "this"))
+        && after[..after.find(',').unwrap_or(after.len())]
+            .split_whitespace()
+            .count()
+            <= 3
+        && after.contains(", ")
 }
 
 /// `Few politicians would ever admit ...`: auxiliaries and adverbs a source pattern took in

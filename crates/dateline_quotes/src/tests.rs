@@ -1929,3 +1929,18 @@ fn a_short_subject_with_a_relative_clause_is_the_source_when_nothing_shorter_rea
         ]
     );
 }
+
+#[test]
+fn a_second_verb_after_an_auxiliary_and_a_participle_in_an_opening_phrase() {
+    // `... but has said ...`: the auxiliary stands between the conjunction and the cue, and the
+    // sentence's subject is the source; `In a Facebook message posted Friday,`: the participle
+    // says where the words were written, and the main clause reports.
+    let text = "The allies met.\n\nHillary Clinton has encouraged European nations to bolster defense spending but has said she will hold firm to the alliance.\n\nIn a Facebook message posted Friday, Cruz said he has had areas of significant disagreement with Trump.\n\nDemocrats controlled the Senate and had confirmed 68 judicial nominees by this point.";
+    assert_eq!(
+        render_pieces(text),
+        vec![
+            "she will hold firm to the alliance | source=Hillary Clinton",
+            "he has had areas of significant disagreement with Trump | source=Cruz",
+        ]
+    );
+}
