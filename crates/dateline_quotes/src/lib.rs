@@ -3596,8 +3596,64 @@ fn sentence_subject(sentence: &str) -> Option<TextRange> {
             (description.end() > subject.end()).then_some(description)
         }
         _ if is_lone_function_word(word) => None,
-        _ => Some(subject),
+        // `Clinton supporters have also questioned ...`, `Party leaders are ...`: a name before
+        // a group the pattern's name branch stops short of.
+        _ => {
+            let rest = &sentence[subject.end()..];
+            let next_start = subject.end() + (rest.len() - rest.trim_start().len());
+            let next = sentence[next_start..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            Some(if is_group_noun(next) {
+                TextRange::new(subject.start(), next_start + next.len())
+            } else {
+                subject
+            })
+        }
     }
+}
+
+/// Plural nouns for groups of people that follow a name in a subject (`Clinton supporters`,
+/// `Party leaders`, `GOP lawmakers`).
+fn is_group_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "supporters"
+            | "leaders"
+            | "officials"
+            | "aides"
+            | "allies"
+            | "voters"
+            | "advisers"
+            | "advisors"
+            | "donors"
+            | "delegates"
+            | "lawmakers"
+            | "senators"
+            | "members"
+            | "staffers"
+            | "critics"
+            | "backers"
+            | "surrogates"
+            | "strategists"
+            | "operatives"
+            | "loyalists"
+            | "activists"
+            | "lawyers"
+            | "prosecutors"
+            | "investigators"
+            | "executives"
+            | "analysts"
+            | "economists"
+            | "experts"
+            | "diplomats"
+            | "residents"
+            | "workers"
+            | "insiders"
+            | "spokesmen"
+            | "spokeswomen"
+    )
 }
 
 /// Capitalised words that open a sentence without being anyone ("When asked ...", "If ...").

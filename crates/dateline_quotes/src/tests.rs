@@ -959,7 +959,8 @@ fn a_participle_set_off_after_the_source_describes_it_and_the_main_cue_reports()
 #[test]
 fn a_learned_cue_far_from_its_subject_reports_with_it_or_without_a_source() {
     // The sentence's subject is the source of a learned cue far after it when it reads as a
-    // whole source; a cue the model is sure of reports without one otherwise, and an opening
+    // whole source (a name and a group after it: `Party leaders`); a cue the model is sure of
+    // reports without one otherwise (`calling him ...` after a clause), and an opening
     // word and a clause (`However, she held her fire on Ben Carson,`) or a determiner (`My`)
     // are never taken for one.
     let text = "The race tightened.\n\nMarco Rubio flipped his choice on the spot – saying he was rooting for the other team now.\n\nParty leaders are now openly questioning whether the convention can be held.\n\nHowever, she held her fire on Ben Carson, calling him a very nice guy.\n\nMy guess is that the filmmakers didn't expect to end up on mood boards.";
@@ -967,7 +968,7 @@ fn a_learned_cue_far_from_its_subject_reports_with_it_or_without_a_source() {
         render(text),
         vec![
             "indirect «he was rooting for the other team now» cue=saying source=Marco Rubio speaker=Marco Rubio",
-            "indirect «whether the convention can be held» cue=questioning source=- speaker=-",
+            "indirect «whether the convention can be held» cue=questioning source=Party leaders speaker=-",
             "indirect «him a very nice guy» cue=calling source=- speaker=-",
         ]
     );
