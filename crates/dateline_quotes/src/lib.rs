@@ -692,19 +692,6 @@ fn clause_after_cue(sentence: &str, cue_end: usize) -> TextRange {
 /// The most words that may stand between a cue and the "that" opening its report.
 const MAX_WORDS_BEFORE_THAT: usize = 12;
 
-/// `told a Politico reporter Monday evening that ...`, `insisted at an Indiana rally Wednesday
-/// that ...`: whom the words were addressed to, or where and when they were said, stands
-/// between the cue and the "that" that opens the report, and is no part of it (as PolNeAR
-/// marks it). This reading runs as the report is cut after its cue; the shorter recipients and
-/// occasions of every report are read later by [`recipient_before_report`] and
-/// [`occasion_before_that`], which this one goes beyond (names as recipients, a day or a month
-/// first, places set off by commas, up to twelve words). Folding the three into one changes
-/// which reports they reach (measured: 23 reports of PolNeAR train changed either way), so they
-/// stay apart until that is worked through. Returns how many bytes of `after_cue` to skip: up to that "that", or none. Only a
-/// cue that takes a recipient (`told`, `assured`, `warned`) or words that open with a
-/// preposition or a time (`in his 1990 autobiography`, `last quarter`) are skipped, and only
-/// when they hold no verb or subject of their own: `said his campaign is the only one that
-/// ...` and `rejected rumors that ...` report all of it.
 /// `for the first time`, `for years`: "for" opening a phrase of time (`said for the first time
 /// that ...`), not what a cue calls for.
 fn for_a_time(after_cue: &str) -> bool {
@@ -719,6 +706,19 @@ fn for_a_time(after_cue: &str) -> bool {
     }
 }
 
+/// `told a Politico reporter Monday evening that ...`, `insisted at an Indiana rally Wednesday
+/// that ...`: whom the words were addressed to, or where and when they were said, stands
+/// between the cue and the "that" that opens the report, and is no part of it (as PolNeAR
+/// marks it). This reading runs as the report is cut after its cue; the shorter recipients and
+/// occasions of every report are read later by [`recipient_before_report`] and
+/// [`occasion_before_that`], which this one goes beyond (names as recipients, a day or a month
+/// first, places set off by commas, up to twelve words). Folding the three into one changes
+/// which reports they reach (measured: 23 reports of PolNeAR train changed either way), so they
+/// stay apart until that is worked through. Returns how many bytes of `after_cue` to skip: up to that "that", or none. Only a
+/// cue that takes a recipient (`told`, `assured`, `warned`) or words that open with a
+/// preposition or a time (`in his 1990 autobiography`, `last quarter`) are skipped, and only
+/// when they hold no verb or subject of their own: `said his campaign is the only one that
+/// ...` and `rejected rumors that ...` report all of it.
 fn words_before_that_told_to_or_when(before: &str, after_cue: &str) -> usize {
     if after_cue.starts_with("that ") {
         return 0;
@@ -2946,6 +2946,8 @@ fn main_report_in_sentence(
             // `Murphy — after a knock-on-wood gesture — told me ...`: an aside between dashes
             // stands between the source and its cue.
             let Some(source) = source_before(prefix.len())
+                // `Trump at the time said ...`: a time is no source; read past it below.
+                .filter(|source| !is_a_time_of_day_or_moment(source.as_str()))
                 .or_else(|| {
                     aside_between_dashes_at_end(prefix)
                         .filter(|&aside_start| aside_start > window_start)
@@ -3225,9 +3227,6 @@ fn is_adverb_in_ly(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ly") && word.chars().all(|c| c.is_ascii_lowercase())
 }
 
-/// Where a lone adverb that ends `prefix` (`Critics angrily `, `Ford itself `, `Carter however
-/// `) starts: `None` when the last word is none. (The patterns' own list of adverbs is kept
-/// short: every word in it is compiled into each attribution pattern.)
 /// `A woman who has accused former President Bill Clinton of rape said ...`: the whole of a
 /// prefix that is a short subject with a relative clause (no punctuation in it, a capitalised
 /// first word, "who" among the first four words, at most [`MAX_RELATIVE_CLAUSE_WORDS`] after
@@ -3265,6 +3264,23 @@ fn whole_subject_with_relative_clause(prefix: &str) -> Option<(usize, usize)> {
         .then_some((start, start + subject.len()))
 }
 
+/// `the time`, `that point`, `the end of the day`: what a source pattern reads before a cue
+/// in `Trump at the time said`, a time and never who.
+fn is_a_time_of_day_or_moment(source: &str) -> bool {
+    matches!(
+        source.to_lowercase().as_str(),
+        "the time"
+            | "that time"
+            | "the moment"
+            | "that moment"
+            | "that point"
+            | "this point"
+            | "one point"
+            | "the end of the day"
+            | "the same time"
+    )
+}
+
 /// The most words a phrase of time between a source and its cue may hold (`less than two weeks
 /// ago`, `on Sunday night`).
 const MAX_TIME_PHRASE_WORDS: usize = 6;
@@ -3290,6 +3306,10 @@ fn time_phrase_at_end(prefix: &str) -> Option<usize> {
                 | "afternoon"
                 | "evening"
                 | "night"
+                | "day"
+                | "time"
+                | "moment"
+                | "point"
         );
     if !ends_in_time {
         return None;
@@ -3327,6 +3347,13 @@ fn time_phrase_at_end(prefix: &str) -> Option<usize> {
                     | "week"
                     | "month"
                     | "year"
+                    | "at"
+                    | "by"
+                    | "the"
+                    | "that"
+                    | "one"
+                    | "end"
+                    | "of"
             );
         if !of_time {
             break;
@@ -3336,6 +3363,9 @@ fn time_phrase_at_end(prefix: &str) -> Option<usize> {
     Some(start)
 }
 
+/// Where a lone adverb that ends `prefix` (`Critics angrily `, `Ford itself `, `Carter however
+/// `) starts: `None` when the last word is none. (The patterns' own list of adverbs is kept
+/// short: every word in it is compiled into each attribution pattern.)
 fn adverb_at_end(prefix: &str) -> Option<usize> {
     let trimmed = prefix.trim_end();
     let word = trimmed
@@ -3749,6 +3779,16 @@ fn subject_as_matched(sentence: &str) -> Option<TextRange> {
                 | "Then"
                 | "Last"
                 | "Also"
+                | "By"
+                | "For"
+                | "Under"
+                | "Through"
+                | "Throughout"
+                | "Amid"
+                | "Following"
+                | "Usually"
+                | "Often"
+                | "Sometimes"
         );
     let subject_at = |start: usize| {
         let subject = SUBJECT_AT_START.captures(&sentence[start..])?.name("src")?;
@@ -5179,7 +5219,16 @@ fn is_plausible_source(source: &str, cue: &str) -> bool {
         first.as_str(),
         "don't" | "don’t" | "do" | "please" | "never"
     );
+    // `..., and most recently defended ...`: adverbs alone name no one.
+    let adverbs_only = words.iter().all(|word| {
+        is_adverb_in_ly(word)
+            || matches!(
+                *word,
+                "most" | "more" | "least" | "very" | "also" | "still" | "even" | "then"
+            )
+    });
     !(ends_in_function_word
+        || adverbs_only
         || participle_after_possessive
         || is_empty
         || ends_in_relative_pronoun

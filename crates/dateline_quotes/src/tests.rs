@@ -1945,3 +1945,17 @@ fn a_second_verb_after_an_auxiliary_and_a_participle_in_an_opening_phrase() {
         ]
     );
 }
+
+#[test]
+fn a_moment_or_an_opening_phrase_is_no_source() {
+    // `Trump at the time said`: "the time" is when; `By the end of the day,` opens the sentence
+    // before its subject; adverbs alone (`and most recently defended`) name no one.
+    let text = "The week ended.\n\nTrump at the time said he had asked his people to look into paying the fees.\n\nBy the end of the day, Mr. Trump was forced into damage control and said that his words had been misconstrued.";
+    assert_eq!(
+        render_pieces(text),
+        vec![
+            "he had asked his people to look into paying the fees | source=Trump",
+            "that his words had been misconstrued | source=Mr. Trump",
+        ]
+    );
+}
