@@ -941,7 +941,7 @@ fn a_participle_set_off_after_the_source_describes_it_and_the_main_cue_reports()
     // `citing ...` between commas after the source is no report running over the main cue; a
     // short quotation inside such an aside is not attributed by `, said` when a verb follows
     // the words after "said" (they are the subject of the report, not a source).
-    let text = "The court ruled on Friday.\n\nJudge Keague, writing for the majority, said the early voting period was fair.\n\nSalceda, citing data from the State Department, said that about 4 million people live there.\n\nHumphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort will fail.";
+    let text = "The court ruled on Friday.\n\nJudge Keague, writing for the majority, said the early voting period was fair.\n\nSalceda, citing data from the State Department, said that about 4 million people live there.\n\nHumphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort will fail.\n\nMr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win in states like Maryland.";
     let rendered = render(text);
     assert_eq!(
         rendered[..2],
@@ -949,6 +949,13 @@ fn a_participle_set_off_after_the_source_describes_it_and_the_main_cue_reports()
             "indirect «the early voting period was fair» cue=said source=Judge Keague, writing for the majority speaker=Keague (Judge)",
             "indirect «that about 4 million people live there» cue=said source=Salceda speaker=Salceda",
         ]
+    );
+    // An aside holding a quotation: the source before it, not "Mr" cut at its full stop.
+    assert!(
+        rendered.iter().any(|quote| quote.starts_with(
+            "indirect «the candidate could win in states like Maryland» cue=said source=Mr. Manafort"
+        )),
+        "{rendered:?}"
     );
     assert!(
         !rendered.iter().any(|quote| quote.contains("«sociopath»")),
