@@ -5676,6 +5676,45 @@ fn name_before_of(text: &str, source_start: usize) -> Option<usize> {
     (count >= 2 || plural_group).then_some(start)
 }
 
+/// Where the group that a source right after "in" or "from" belongs to starts (`Officials in`,
+/// `Republicans in`, `some voters in`): a plural of people right before the preposition, with
+/// a determiner or an adjective of rank before it. None when the source opens in lower case or
+/// the word before the preposition is no such plural.
+fn group_before_in(text: &str, source_start: usize) -> Option<usize> {
+    if !text
+        .get(source_start..)?
+        .starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    let before = text.get(..source_start)?;
+    let before_in = before
+        .strip_suffix(" in ")
+        .or_else(|| before.strip_suffix(" from "))?;
+    let (rest, plural) = before_in
+        .rsplit_once([' ', '\n'])
+        .unwrap_or(("", before_in));
+    let lower = plural.to_lowercase();
+    let is_people = is_group_noun(&lower)
+        || matches!(
+            lower.as_str(),
+            "republicans" | "democrats" | "conservatives" | "liberals" | "progressives" | "people"
+        );
+    if !is_people {
+        return None;
+    }
+    let mut start = before_in.len() - plural.len();
+    if let Some(determiner) = rest.rsplit([' ', '\n']).next() {
+        if matches!(
+            determiner.to_lowercase().as_str(),
+            "some" | "many" | "most" | "other" | "top" | "senior" | "local" | "state" | "federal"
+        ) {
+            start -= determiner.len() + 1;
+        }
+    }
+    Some(start)
+}
+
 fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
     // One pass: each candidate's source is mended, then judged as mended.
     candidates.retain_mut(|candidate| {
@@ -5803,6 +5842,12 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
         // `Supporters of Sanders see`: a source read from after "of" takes back the name or the
         // group that "of" qualifies.
         if let Some(start) = name_before_of(text, source.start()) {
+            source = TextRange::new(start, source.end());
+            candidate.source = Some(source);
+        }
+        // `Officials in Beijing said`, `Republicans in Congress have said`: a place read as the
+        // source gives it back to the group in it.
+        if let Some(start) = group_before_in(text, source.start()) {
             source = TextRange::new(start, source.end());
             candidate.source = Some(source);
         }

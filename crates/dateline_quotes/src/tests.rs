@@ -1966,3 +1966,18 @@ fn a_moment_or_an_opening_phrase_is_no_source() {
         ]
     );
 }
+
+#[test]
+fn a_place_after_a_group_gives_the_source_back_to_the_group() {
+    // `Officials in Beijing said`: the officials speak, not Beijing; a determiner of the group
+    // comes with it.
+    let text = "The talks stalled.\n\nOfficials in Beijing said the talks would resume next week.\n\nSome voters in Iowa say they want a change of course.\n\nDelegates from Texas said the vote was rigged.";
+    assert_eq!(
+        render_pieces(text),
+        vec![
+            "the talks would resume next week | source=Officials in Beijing",
+            "they want a change of course | source=Some voters in Iowa",
+            "the vote was rigged | source=Delegates from Texas",
+        ]
+    );
+}
