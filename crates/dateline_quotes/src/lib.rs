@@ -5715,6 +5715,67 @@ fn group_before_in(text: &str, source_start: usize) -> Option<usize> {
     Some(start)
 }
 
+/// Where the subject starts that a participle before a source opening with a preposition of
+/// place describes (`Protesters marching [through the streets]`, `Democrats living [in the
+/// suburbs]`): a capitalised word or a plural right before the participle, at the start of its
+/// sentence or after a determiner. None otherwise.
+fn subject_before_participle(text: &str, source: TextRange) -> Option<usize> {
+    let written = source.slice(text)?;
+    let first = written.split_whitespace().next()?;
+    if !matches!(
+        first,
+        "through"
+            | "across"
+            | "in"
+            | "at"
+            | "on"
+            | "outside"
+            | "near"
+            | "around"
+            | "along"
+            | "into"
+    ) {
+        return None;
+    }
+    let before = text
+        .get(..source.start())?
+        .trim_end_matches([' ', '\u{a0}']);
+    let (rest, participle) = before.rsplit_once(' ')?;
+    if !(participle.len() > 4
+        && participle.ends_with("ing")
+        && participle.chars().all(|c| c.is_ascii_lowercase()))
+    {
+        return None;
+    }
+    let (rest, subject) = rest.rsplit_once([' ', '\n']).unwrap_or(("", rest));
+    let is_subject = subject.len() > 3
+        && subject.chars().all(char::is_alphabetic)
+        && (subject.starts_with(char::is_uppercase) || subject.ends_with('s'));
+    // The subject opens its sentence or follows a determiner.
+    let opens = rest.is_empty()
+        || rest.ends_with(['\n', '.', ':'])
+        || rest
+            .rsplit([' ', '\n'])
+            .next()
+            .is_some_and(|word| matches!(word, "The" | "the" | "Some" | "some" | "Many" | "many"));
+    if !(is_subject && opens) {
+        return None;
+    }
+    let start = rest.len() + usize::from(!rest.is_empty());
+    let determiner_start = rest
+        .rsplit_once([' ', '\n'])
+        .map_or(0, |(head, _)| head.len() + 1);
+    let with_determiner = rest
+        .rsplit([' ', '\n'])
+        .next()
+        .is_some_and(|word| matches!(word, "The" | "the" | "Some" | "some" | "Many" | "many"));
+    Some(if with_determiner {
+        determiner_start
+    } else {
+        start
+    })
+}
+
 fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
     // One pass: each candidate's source is mended, then judged as mended.
     candidates.retain_mut(|candidate| {
@@ -5848,6 +5909,12 @@ fn mend_unlikely_sources(text: &str, candidates: &mut Vec<Candidate>) {
         // `Officials in Beijing said`, `Republicans in Congress have said`: a place read as the
         // source gives it back to the group in it.
         if let Some(start) = group_before_in(text, source.start()) {
+            source = TextRange::new(start, source.end());
+            candidate.source = Some(source);
+        }
+        // `Protesters marching through the streets chanted`: a place read after a participle
+        // gives the source back to the subject the participle describes.
+        if let Some(start) = subject_before_participle(text, source) {
             source = TextRange::new(start, source.end());
             candidate.source = Some(source);
         }

@@ -1970,14 +1970,16 @@ fn a_moment_or_an_opening_phrase_is_no_source() {
 #[test]
 fn a_place_after_a_group_gives_the_source_back_to_the_group() {
     // `Officials in Beijing said`: the officials speak, not Beijing; a determiner of the group
-    // comes with it.
-    let text = "The talks stalled.\n\nOfficials in Beijing said the talks would resume next week.\n\nSome voters in Iowa say they want a change of course.\n\nDelegates from Texas said the vote was rigged.";
+    // comes with it. A place after a participle (`marching through the streets`) gives the
+    // source back to the subject the participle describes.
+    let text = "The talks stalled.\n\nOfficials in Beijing said the talks would resume next week.\n\nSome voters in Iowa say they want a change of course.\n\nDelegates from Texas said the vote was rigged.\n\nProtesters marching through the streets chanted that the curfew was unfair.";
     assert_eq!(
         render_pieces(text),
         vec![
             "the talks would resume next week | source=Officials in Beijing",
             "they want a change of course | source=Some voters in Iowa",
             "the vote was rigged | source=Delegates from Texas",
+            "that the curfew was unfair | source=Protesters marching through the streets",
         ]
     );
 }
