@@ -5622,13 +5622,13 @@ fn cue_disagrees_with_subject(source: &str, between: &str, cue: &str) -> bool {
 ///
 /// Quotations keep their place (a continuation's speaker is read from the one before it); only
 /// their source is dropped.
-/// Where the name or group that a source right after "of" belongs to starts: two to seven
-/// capitalised words in the same sentence before "of" ("Senator Susan Collins of", "Speaker
-/// Paul D. Ryan of"), or one capitalised plural ("Supporters of"). None when "of" follows
-/// anything else ("a poll of", "Joy Alessi, 50, of", "said of"), or when what follows "of" is
-/// no name.
-fn name_before_of(text: &str, source_start: usize) -> Option<usize> {
-    // Only a name after "of": "Proponents of the new bill" is a group no one names.
+/// The text before a source that opens with a capital and follows one of `prepositions` (each
+/// with its spaces), without the preposition; None otherwise.
+fn before_capitalised_source<'a>(
+    text: &'a str,
+    source_start: usize,
+    prepositions: &[&str],
+) -> Option<&'a str> {
     if !text
         .get(source_start..)?
         .starts_with(|c: char| c.is_uppercase())
@@ -5636,9 +5636,19 @@ fn name_before_of(text: &str, source_start: usize) -> Option<usize> {
         return None;
     }
     let before = text.get(..source_start)?;
-    let before_of = before
-        .strip_suffix(" of ")
-        .or_else(|| before.strip_suffix(" of\u{a0}"))?;
+    prepositions
+        .iter()
+        .find_map(|preposition| before.strip_suffix(preposition))
+}
+
+/// Where the name or group that a source right after "of" belongs to starts: two to seven
+/// capitalised words in the same sentence before "of" ("Senator Susan Collins of", "Speaker
+/// Paul D. Ryan of"), or one capitalised plural ("Supporters of"). None when "of" follows
+/// anything else ("a poll of", "Joy Alessi, 50, of", "said of"), or when what follows "of" is
+/// no name.
+fn name_before_of(text: &str, source_start: usize) -> Option<usize> {
+    // Only a name after "of": "Proponents of the new bill" is a group no one names.
+    let before_of = before_capitalised_source(text, source_start, &[" of ", " of\u{a0}"])?;
     let mut start = None;
     let mut count = 0;
     let mut rest = before_of;
@@ -5681,16 +5691,7 @@ fn name_before_of(text: &str, source_start: usize) -> Option<usize> {
 /// a determiner or an adjective of rank before it. None when the source opens in lower case or
 /// the word before the preposition is no such plural.
 fn group_before_in(text: &str, source_start: usize) -> Option<usize> {
-    if !text
-        .get(source_start..)?
-        .starts_with(|c: char| c.is_uppercase())
-    {
-        return None;
-    }
-    let before = text.get(..source_start)?;
-    let before_in = before
-        .strip_suffix(" in ")
-        .or_else(|| before.strip_suffix(" from "))?;
+    let before_in = before_capitalised_source(text, source_start, &[" in ", " from "])?;
     let (rest, plural) = before_in
         .rsplit_once([' ', '\n'])
         .unwrap_or(("", before_in));

@@ -214,16 +214,23 @@ fn a_field_label_before_a_colon_is_no_speaker() {
     );
 }
 
-#[test]
-fn a_headline_label_is_a_speaker_named_nowhere_else() {
-    let text =
-        "Ann Coulter: The convention was a triumph of the base\n\nDelegates cheered on Thursday.";
+/// A document whose first line is its headline (the title, no part of the body), as the
+/// extraction stage marks a page's title.
+fn document_with_headline(text: &str) -> Document {
     let mut document = document(text);
     let title_end = text.find('\n').unwrap_or(0);
     document.metadata.title_range = Some(TextRange::new(0, title_end));
     document.body = TextRange::new(title_end + 2, text.len());
     document.paragraphs.remove(0);
     document.sentences = dateline_sentences::split_document(&document);
+    document
+}
+
+#[test]
+fn a_headline_label_is_a_speaker_named_nowhere_else() {
+    let text =
+        "Ann Coulter: The convention was a triumph of the base\n\nDelegates cheered on Thursday.";
+    let document = document_with_headline(text);
     let quotes = annotate_quotes(&document).quotes;
     let contents: Vec<&str> = quotes
         .iter()
@@ -1894,12 +1901,7 @@ fn a_headline_label_may_name_a_camp_and_whom_it_spoke_to() {
         ),
     ] {
         let text = format!("{headline}\n\nThe candidate spoke on Thursday.");
-        let mut document = document(&text);
-        let title_end = text.find('\n').unwrap_or(0);
-        document.metadata.title_range = Some(TextRange::new(0, title_end));
-        document.body = TextRange::new(title_end + 2, text.len());
-        document.paragraphs.remove(0);
-        document.sentences = dateline_sentences::split_document(&document);
+        let document = document_with_headline(&text);
         let quotes = annotate_quotes(&document).quotes;
         let sources: Vec<&str> = quotes
             .iter()
