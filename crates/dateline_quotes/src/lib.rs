@@ -3030,14 +3030,7 @@ fn main_report_in_sentence(
                                 | "recently"
                                 | "yesterday"
                                 | "today"
-                                | "Monday"
-                                | "Tuesday"
-                                | "Wednesday"
-                                | "Thursday"
-                                | "Friday"
-                                | "Saturday"
-                                | "Sunday"
-                        )
+                        ) || is_weekday(first)
                     });
                     if only_an_occasion && words_before_comma.count() <= MAX_OCCASION_WORDS_AFTER_AS
                     {
@@ -7319,31 +7312,32 @@ fn is_number_word_to_ten(word: &str) -> bool {
     )
 }
 
-pub(crate) fn is_day_or_month(word: &str) -> bool {
+fn is_weekday(word: &str) -> bool {
     matches!(
         word,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Today"
-            | "Yesterday"
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
     )
+}
+
+pub(crate) fn is_day_or_month(word: &str) -> bool {
+    is_weekday(word)
+        || matches!(
+            word,
+            "January"
+                | "February"
+                | "March"
+                | "April"
+                | "May"
+                | "June"
+                | "July"
+                | "August"
+                | "September"
+                | "October"
+                | "November"
+                | "December"
+                | "Today"
+                | "Yesterday"
+        )
 }
 
 /// A capitalised preposition or conjunction: it opens a sentence, never a speaker's name.
