@@ -3303,18 +3303,20 @@ fn whole_subject_with_relative_clause(prefix: &str) -> Option<(usize, usize)> {
 /// `the time`, `that point`, `the end of the day`: what a source pattern reads before a cue
 /// in `Trump at the time said`, a time and never who.
 fn is_a_time_of_day_or_moment(source: &str) -> bool {
-    matches!(
-        source.to_lowercase().as_str(),
-        "the time"
-            | "that time"
-            | "the moment"
-            | "that moment"
-            | "that point"
-            | "this point"
-            | "one point"
-            | "the end of the day"
-            | "the same time"
-    )
+    // Compared without a lower-cased copy: this runs for every source found before a cue.
+    [
+        "the time",
+        "that time",
+        "the moment",
+        "that moment",
+        "that point",
+        "this point",
+        "one point",
+        "the end of the day",
+        "the same time",
+    ]
+    .iter()
+    .any(|moment| source.eq_ignore_ascii_case(moment))
 }
 
 /// The most words a phrase of time between a source and its cue may hold (`less than two weeks
