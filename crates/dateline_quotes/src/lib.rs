@@ -5747,28 +5747,18 @@ fn subject_before_participle(text: &str, source: TextRange) -> Option<usize> {
     let is_subject = subject.len() > 3
         && subject.chars().all(char::is_alphabetic)
         && (subject.starts_with(char::is_uppercase) || subject.ends_with('s'));
-    // The subject opens its sentence or follows a determiner.
-    let opens = rest.is_empty()
-        || rest.ends_with(['\n', '.', ':'])
-        || rest
-            .rsplit([' ', '\n'])
-            .next()
-            .is_some_and(|word| matches!(word, "The" | "the" | "Some" | "some" | "Many" | "many"));
+    // The subject opens its sentence or follows a determiner, which the source takes in.
+    let determiner = rest
+        .rsplit([' ', '\n'])
+        .next()
+        .filter(|word| matches!(*word, "The" | "the" | "Some" | "some" | "Many" | "many"));
+    let opens = rest.is_empty() || rest.ends_with(['\n', '.', ':']) || determiner.is_some();
     if !(is_subject && opens) {
         return None;
     }
-    let start = rest.len() + usize::from(!rest.is_empty());
-    let determiner_start = rest
-        .rsplit_once([' ', '\n'])
-        .map_or(0, |(head, _)| head.len() + 1);
-    let with_determiner = rest
-        .rsplit([' ', '\n'])
-        .next()
-        .is_some_and(|word| matches!(word, "The" | "the" | "Some" | "some" | "Many" | "many"));
-    Some(if with_determiner {
-        determiner_start
-    } else {
-        start
+    Some(match determiner {
+        Some(word) => rest.len() - word.len(),
+        None => rest.len() + usize::from(!rest.is_empty()),
     })
 }
 
