@@ -141,7 +141,7 @@ struct DatelineRun {
 }
 
 fn run_dateline(articles: &[LabelledArticle], options: &TrainingOptions) -> DatelineRun {
-    let thresholds = [0.1f32, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
+    let thresholds = [0.02f32, 0.03, 0.04, 0.045, 0.05, 0.06, 0.08, 0.1, 0.15];
     let mut sweep: Vec<(f32, SpanScore, SpanScore)> = thresholds
         .iter()
         .map(|&t| (t, SpanScore::default(), SpanScore::default()))
@@ -389,12 +389,12 @@ pub fn bench(
     print_table(&dateline, baseline.as_ref());
     println!();
     println!(
-        "Span threshold sweep (dateline, same folds; the model's default is {:.2}):",
+        "Span threshold sweep (dateline, same folds; the model's default is {:.3}):",
         options.threshold
     );
     for (threshold, span, technique) in &run.sweep {
         println!(
-            "  threshold {threshold:.2}: SI P {:.3} R {:.3} F1 {:.3}; FLC F1 {:.3}",
+            "  threshold {threshold:.3}: SI P {:.3} R {:.3} F1 {:.3}; FLC F1 {:.3}",
             span.precision(),
             span.recall(),
             span.f1(),

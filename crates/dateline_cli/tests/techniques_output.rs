@@ -52,7 +52,7 @@ fn technique_spans_are_scored_character_offsets_with_known_ids() {
 #[test]
 fn min_score_trades_precision_for_recall() {
     let (_, default) = techniques_of(&[]);
-    let (_, all) = techniques_of(&["--min-score", "0.05"]);
+    let (_, all) = techniques_of(&["--min-score", "0.01"]);
     let (_, none) = techniques_of(&["--min-score", "1"]);
     let covered = |spans: &[Value]| -> u64 {
         spans

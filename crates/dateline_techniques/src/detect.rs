@@ -1,13 +1,19 @@
-//! Prediction: the span finder scores every token, each sentence's likely tokens become one span,
-//! and the namer of found spans names it.
+//! Prediction: the span finder scores every token and the sentence detector every sentence; a
+//! sentence both find likely enough gives one span, cut where its likely tokens are, and the namer
+//! of found spans names it.
 
-use crate::features::{sentence_features, span_features, token_features};
+use crate::features::{
+    sentence_detector_features, sentence_features, span_features, token_features,
+};
 use crate::model::{LinearModel, TechniquesModel};
 use crate::tokens::{ArticleTokens, TokenShape};
-use crate::train::{sigmoid, softmax, tokens_of};
+use crate::train::{sigmoid, softmax, tokens_of, unit_length_value};
 use dateline_document::{Technique, TechniqueSpan, TextRange};
 
-/// How far below the seed threshold a span's edges may reach, as a share of it.
+/// How likely a token must be, by the span finder, to seed a span inside a reported sentence.
+const TOKEN_SEED_PROBABILITY: f32 = 0.15;
+
+/// How far below the seed probability a span's edges may reach, as a share of it.
 const EXTENSION_RATIO: f32 = 0.6;
 
 /// How likely another technique must be for a span to be reported with it as well.
@@ -17,7 +23,9 @@ const SECOND_TECHNIQUE_PROBABILITY: f32 = 0.3;
 pub type TechniqueProbabilities = [f32; 14];
 
 /// Finds persuasive spans in the given regions of `text` (sentences, a title), reporting those
-/// whose score reaches `min_score`, ordered by start.
+/// whose score reaches `min_score`, ordered by start. A span's score is its sentence's: how likely
+/// the sentence detector and the sentence's likeliest token, together, make it that the sentence
+/// holds a persuasive span (see [`finder_scores`]).
 pub fn find_techniques(
     text: &str,
     regions: &[TextRange],
@@ -25,21 +33,20 @@ pub fn find_techniques(
     min_score: f32,
 ) -> Vec<TechniqueSpan> {
     let tokens = ArticleTokens::new(text, regions);
-    let probabilities = token_probabilities(&tokens, &model.span_finder);
+    let scores = finder_scores(
+        &tokens,
+        &model.span_finder,
+        &model.sentence_detector,
+        model.sentence_weight,
+    );
     let mut spans = Vec::new();
-    for candidates in candidate_spans(&tokens, &probabilities, min_score) {
+    for candidates in candidate_spans(&tokens, &scores, min_score) {
         // One span per sentence, from its first likely token to its last: the corpus marks
         // whole clauses more often than word lists, and split fragments of one clause each count
         // against precision (measured by cross-validation: better than reporting the runs, or
         // the runs for techniques of words and the clause for techniques that argue).
         let (first, end) = candidates.clause;
-        // The span's score is its surest token's: a span is reported because that token reached
-        // `min_score`, so every reported score does.
-        let score = probabilities[first..end]
-            .iter()
-            .copied()
-            .fold(0.0f32, f32::max)
-            .clamp(0.0, 1.0);
+        let score = candidates.score.clamp(0.0, 1.0);
         let named = name_tokens(&tokens, text, first, end, &model.found_span_namer);
         let technique = best_technique(&named);
         let range = TextRange::new(
@@ -67,27 +74,39 @@ pub fn find_techniques(
 }
 
 /// The spans a sentence may be reported with: the runs of likely tokens, and the clause from the
-/// first run to the sentence's last somewhat likely token.
+/// first run to the sentence's last somewhat likely token; and the sentence's score.
 pub(crate) struct SentenceCandidates {
     pub clause: (usize, usize),
     pub runs: Vec<(usize, usize)>,
+    pub score: f32,
 }
 
-/// Runs of likely tokens per sentence: a likely token seeds a run, which grows over its
-/// neighbours while they are at least somewhat likely (the finder is surer of a span's heart than
-/// of its edges). Sentences without a likely token give nothing.
+fn log_odds(probability: f32) -> f32 {
+    let probability = probability.clamp(1e-6, 1.0 - 1e-6);
+    (probability / (1.0 - probability)).ln()
+}
+
+/// The spans of each sentence whose score reaches `min_score`. Inside it, a likely token seeds a
+/// run, which grows over its neighbours while they are at least somewhat likely (the finder is
+/// surer of a span's heart than of its edges); a sentence reported for its words as a whole, with
+/// no likely token, is one span whole (cross-validated: span F1 0.386 against 0.378 for runs
+/// seeded at its likeliest token).
 pub(crate) fn candidate_spans(
     tokens: &ArticleTokens,
-    probabilities: &[f32],
+    scores: &FinderScores,
     min_score: f32,
 ) -> Vec<SentenceCandidates> {
-    let extend = min_score * EXTENSION_RATIO;
+    let probabilities = &scores.tokens;
+    let extend = TOKEN_SEED_PROBABILITY * EXTENSION_RATIO;
     let mut candidates = Vec::new();
-    for sentence in &tokens.sentences {
+    for (sentence, &score) in tokens.sentences.iter().zip(&scores.sentences) {
+        if score < min_score {
+            continue;
+        }
         let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut index = sentence.first_token;
         while index < sentence.end_token {
-            if probabilities[index] < min_score {
+            if probabilities[index] < TOKEN_SEED_PROBABILITY {
                 index += 1;
                 continue;
             }
@@ -105,6 +124,14 @@ pub(crate) fn candidate_spans(
             }
         }
         let Some(&(first, _)) = runs.first() else {
+            if let Some(whole) = trim_punctuation(tokens, sentence.first_token, sentence.end_token)
+            {
+                candidates.push(SentenceCandidates {
+                    clause: whole,
+                    runs: vec![whole],
+                    score,
+                });
+            }
             continue;
         };
         // The clause reaches to the sentence's last somewhat likely token, seeded or not.
@@ -113,7 +140,11 @@ pub(crate) fn candidate_spans(
             .find(|&index| probabilities[index] >= extend)
             .unwrap_or(first);
         if let Some(clause) = trim_punctuation(tokens, first, last + 1) {
-            candidates.push(SentenceCandidates { clause, runs });
+            candidates.push(SentenceCandidates {
+                clause,
+                runs,
+                score,
+            });
         }
     }
     candidates
@@ -146,9 +177,29 @@ pub fn best_technique(probabilities: &TechniqueProbabilities) -> Technique {
     Technique::ALL[best]
 }
 
-pub(crate) fn token_probabilities(tokens: &ArticleTokens, span_finder: &LinearModel) -> Vec<f32> {
+/// What the span finder and the sentence detector make of an article.
+pub(crate) struct FinderScores {
+    /// Each token's probability of lying inside a persuasive span, by the span finder.
+    pub tokens: Vec<f32>,
+    /// How likely each sentence is to hold a persuasive span: the sentence detector's log-odds,
+    /// weighted, plus those of the sentence's likeliest token. The two err apart (one reads the
+    /// sentence whole, the other word by word), and together they rank sentences better than
+    /// either (cross-validated on the corpus: area under the ROC curve 0.77 for the detector,
+    /// 0.73 for the likeliest token, 0.775 for both).
+    pub sentences: Vec<f32>,
+}
+
+/// The span finder and the sentence detector hash features alike (both have the finder's bits,
+/// see `model`), so each sentence's shared features are computed once for both.
+pub(crate) fn finder_scores(
+    tokens: &ArticleTokens,
+    span_finder: &LinearModel,
+    sentence_detector: &LinearModel,
+    sentence_weight: f32,
+) -> FinderScores {
     let hasher = span_finder.hasher();
     let mut probabilities = vec![0.0; tokens.tokens.len()];
+    let mut sentence_scores = Vec::with_capacity(tokens.sentences.len());
     let mut sentence = Vec::new();
     let mut features = Vec::new();
     for (index, run) in tokens.sentences.iter().enumerate() {
@@ -156,13 +207,22 @@ pub(crate) fn token_probabilities(tokens: &ArticleTokens, span_finder: &LinearMo
         sentence_features(tokens, index, hasher, &mut sentence);
         let sentence_score = span_finder.score(&sentence);
         let sentence_probabilities = &mut probabilities[run.first_token..run.end_token];
+        let mut likeliest = 0.0f32;
         for (token_index, probability) in (run.first_token..).zip(sentence_probabilities) {
             features.clear();
             token_features(tokens, token_index, hasher, &mut features);
             *probability = sigmoid(sentence_score + span_finder.score(&features));
+            likeliest = likeliest.max(*probability);
         }
+        features.clear();
+        sentence_detector_features(tokens, index, hasher, &sentence, &mut features);
+        let detector = sentence_detector.score(&features) * unit_length_value(features.len());
+        sentence_scores.push(sigmoid(sentence_weight * detector + log_odds(likeliest)));
     }
-    probabilities
+    FinderScores {
+        tokens: probabilities,
+        sentences: sentence_scores,
+    }
 }
 
 fn name_tokens(
@@ -193,4 +253,58 @@ fn trim_punctuation(
         end -= 1;
     }
     (first < end).then_some((first, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans_of(
+        text: &str,
+        token_probability: impl Fn(&str) -> f32,
+        sentences: &[f32],
+    ) -> Vec<String> {
+        let tokens = ArticleTokens::new(text, &[TextRange::new(0, text.len())]);
+        let scores = FinderScores {
+            tokens: tokens
+                .tokens
+                .iter()
+                .map(|token| token_probability(&token.lower))
+                .collect(),
+            sentences: sentences.to_vec(),
+        };
+        candidate_spans(&tokens, &scores, 0.08)
+            .into_iter()
+            .map(|candidates| {
+                let (first, end) = candidates.clause;
+                text[tokens.tokens[first].range.start()..tokens.tokens[end - 1].range.end()]
+                    .to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_sentence_below_the_threshold_gives_no_span_however_likely_its_tokens() {
+        let text = "Title\nThey are all corrupt liars.";
+        let spans = spans_of(
+            text,
+            |word| if word == "corrupt" { 0.9 } else { 0.01 },
+            &[0.01, 0.05],
+        );
+        assert!(spans.is_empty(), "{spans:?}");
+    }
+
+    #[test]
+    fn a_reported_sentence_is_cut_at_its_likely_tokens_or_kept_whole_without_one() {
+        let text = "Title\nThey are all corrupt liars, she said.\nEnough is enough.";
+        let probability = |word: &str| match word {
+            "corrupt" => 0.6,
+            "liars" => 0.1,
+            _ => 0.01,
+        };
+        assert_eq!(
+            spans_of(text, probability, &[0.01, 0.3, 0.2]),
+            ["corrupt liars", "Enough is enough"]
+        );
+    }
 }

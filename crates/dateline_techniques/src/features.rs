@@ -171,6 +171,54 @@ pub fn sentence_features(
     }
 }
 
+/// Features of a sentence for the sentence detector (does this sentence hold a persuasive span at
+/// all?): the features its tokens share, plus what only a view of the whole sentence gives: its
+/// character n-grams (word forms the words alone split: "patriot", "patriotic") and the words of
+/// the sentences on either side (persuasion comes in passages). `shared` are the sentence's
+/// [`sentence_features`], computed once for the span finder and the detector, which hash alike.
+pub fn sentence_detector_features(
+    article: &ArticleTokens,
+    sentence: usize,
+    hasher: FeatureHasher,
+    shared: &[u32],
+    out: &mut Vec<u32>,
+) {
+    out.push(hasher.index(b'b', &[]));
+    out.extend_from_slice(shared);
+    let run = article.sentences[sentence];
+    let mut padded = String::new();
+    let mut boundaries = Vec::new();
+    for token in &article.tokens[run.first_token..run.end_token] {
+        if token.shape == TokenShape::Punctuation {
+            continue;
+        }
+        padded.clear();
+        padded.push(' ');
+        padded.push_str(&token.lower);
+        padded.push(' ');
+        // The n-grams are slices of the padded word between character boundaries: no copy each.
+        boundaries.clear();
+        boundaries.extend(padded.char_indices().map(|(position, _)| position));
+        boundaries.push(padded.len());
+        for width in 3..=5 {
+            for start in 0..boundaries.len().saturating_sub(width) {
+                let gram = &padded[boundaries[start]..boundaries[start + width]];
+                out.push(hasher.index(b'g', &[gram]));
+            }
+        }
+    }
+    for (neighbour, namespace) in [(sentence.checked_sub(1), b'{'), (Some(sentence + 1), b'}')] {
+        let Some(neighbour) = neighbour.and_then(|index| article.sentences.get(index)) else {
+            continue;
+        };
+        for token in &article.tokens[neighbour.first_token..neighbour.end_token] {
+            if token.shape != TokenShape::Punctuation && !is_function_word(&token.lower) {
+                out.push(hasher.index(namespace, &[&token.lower]));
+            }
+        }
+    }
+}
+
 /// Features of token `index` for the span finder (its sentence's features come separately).
 pub fn token_features(
     article: &ArticleTokens,

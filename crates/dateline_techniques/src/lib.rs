@@ -3,7 +3,8 @@
 //! Brief overview:
 //! - [`tokens`] turns text into the tokens every feature is computed from;
 //! - [`features`] hashes token and span features into fixed tables;
-//! - [`train()`] fits two linear models (a span finder and a technique namer), seeded;
+//! - [`train()`] fits the linear models (a span finder, a sentence detector and two technique
+//!   namers), seeded;
 //! - [`TechniquesModel`] is the model and its file format; [`TechniquesModel::shipped`] is the
 //!   model trained on the Propaganda Techniques Corpus that ships inside the binary;
 //! - [`find_techniques`] and [`annotate_techniques`] predict; [`score`] holds the task's scores;

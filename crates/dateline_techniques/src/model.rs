@@ -1,16 +1,18 @@
 //! The trained model and its file format.
 //!
-//! Three linear models over hashed features: a span finder (is this token part of a persuasive
-//! span?) and two technique namers (which of the 14 techniques is this span?), one for spans as
-//! people mark them and one for spans as the finder cuts them. The file stores only the weights
+//! Four linear models over hashed features: a span finder (is this token part of a persuasive
+//! span?), a sentence detector (does this sentence hold one?) and two technique namers (which of
+//! the 14 techniques is this span?), one for spans as people mark them and one for spans as the
+//! finder cuts them. The file stores only the weights
 //! that training touched, in slot order, so that the same training gives the same bytes; weights
 //! are quantised to 16 bits per table (the rounding error is below 1/65,000 of the largest weight,
 //! far below what changes a prediction) and slots are stored as gaps, which keeps the file a few
 //! megabytes.
 //!
 //! Layout, little-endian: magic `DLTECHNQ`, format version (u32), span bits (u32), technique bits
-//! (u32, both namers), class count (u32), default threshold (f32), then for each of the three
-//! weight tables (finder, namer of marked spans, namer of found spans): the scale (f32), the count
+//! (u32, both namers), class count (u32), default threshold (f32), sentence weight (f32), then
+//! for each of the four weight tables (finder, sentence detector with the finder's bits, namer of
+//! marked spans, namer of found spans): the scale (f32), the count
 //! of stored weights (u32), and for each weight the gap from the previous slot plus one (LEB128)
 //! and the weight divided by the scale (i16); last an FNV-1a checksum (u64) of everything before
 //! it.
@@ -19,7 +21,7 @@ use crate::features::FeatureHasher;
 use dateline_document::Technique;
 
 const MAGIC: &[u8; 8] = b"DLTECHNQ";
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 const MAX_BITS: u32 = 24;
 
 /// The model that ships with dateline, trained by `dateline train techniques` on the training
@@ -83,17 +85,23 @@ impl LinearModel {
     }
 }
 
-/// The techniques model: a span finder and two technique namers.
+/// The techniques model: a span finder, a sentence detector and two technique namers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TechniquesModel {
     pub span_finder: LinearModel,
+    /// Does a sentence hold a persuasive span at all? Read over the sentence's features scaled to
+    /// unit length; its log-odds, times `sentence_weight`, are added to those of the sentence's
+    /// likeliest token to score the sentence.
+    pub sentence_detector: LinearModel,
+    pub sentence_weight: f32,
     /// Names spans as a person marks them (the corpus's gold spans, a span a user selects).
     pub technique_namer: LinearModel,
     /// Names the spans the finder finds, which are cut differently: trained on the gold spans and
     /// on the spans that finders trained on other articles found, each named with the techniques
     /// of the gold spans it overlaps.
     pub found_span_namer: LinearModel,
-    /// The span probability above which a token is reported, unless `--min-score` says otherwise.
+    /// The sentence score from which a sentence's span is reported, unless `--min-score` says
+    /// otherwise.
     pub default_threshold: f32,
 }
 
@@ -115,8 +123,10 @@ impl TechniquesModel {
             bytes.extend_from_slice(&value.to_le_bytes());
         }
         bytes.extend_from_slice(&self.default_threshold.to_le_bytes());
+        bytes.extend_from_slice(&self.sentence_weight.to_le_bytes());
         for table in [
             &self.span_finder.weights,
+            &self.sentence_detector.weights,
             &self.technique_namer.weights,
             &self.found_span_namer.weights,
         ] {
@@ -182,11 +192,17 @@ impl TechniquesModel {
         if !(0.0..=1.0).contains(&default_threshold) {
             return Err(ModelError::Corrupt("default threshold outside 0..=1"));
         }
+        let sentence_weight = reader.f32()?;
+        if !(0.0..=10.0).contains(&sentence_weight) {
+            return Err(ModelError::Corrupt("sentence weight outside 0..=10"));
+        }
         let mut span_finder = LinearModel::zeroed(span_bits, 1);
+        let mut sentence_detector = LinearModel::zeroed(span_bits, 1);
         let mut technique_namer = LinearModel::zeroed(technique_bits, classes);
         let mut found_span_namer = LinearModel::zeroed(technique_bits, classes);
         for table in [
             &mut span_finder.weights,
+            &mut sentence_detector.weights,
             &mut technique_namer.weights,
             &mut found_span_namer.weights,
         ] {
@@ -215,6 +231,8 @@ impl TechniquesModel {
         }
         Ok(TechniquesModel {
             span_finder,
+            sentence_detector,
+            sentence_weight,
             technique_namer,
             found_span_namer,
             default_threshold,
