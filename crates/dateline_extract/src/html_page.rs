@@ -17,6 +17,7 @@ use crate::boilerplate::{
 use crate::dates::find_date_in_text;
 use crate::densest_container::{find_densest_container, DensestContainer};
 use crate::metadata::{normalise_space, read_metadata};
+use crate::page_state::page_state_body;
 use crate::raw_text::read_markup;
 use crate::{find_article_marks, language::article_language};
 
@@ -154,6 +155,13 @@ fn extract_markup(source: Source, raw_html: &str, html: &str) -> Document {
             message: "the page shows part of the article; read the whole text from its JSON-LD articleBody".to_string(),
         });
         blocks = fuller;
+    } else if let Some(fuller) = page_state_body(raw_html, &blocks, fuller_body_min_chars(&blocks))
+    {
+        diagnostics.push(Diagnostic {
+            stage: "extract",
+            message: "the page shows part of the article; read the whole text from the page state its scripts hold".to_string(),
+        });
+        blocks = fuller;
     }
     let blocks = clean_blocks(blocks, metadata.title.as_deref());
     let mut document = assemble(source, blocks);
@@ -169,6 +177,13 @@ fn extract_markup(source: Source, raw_html: &str, html: &str) -> Document {
     document
 }
 
+/// The least text a fuller body, from the JSON-LD or the page state, must hold to replace the
+/// blocks read from the markup.
+fn fuller_body_min_chars(blocks: &[Block]) -> usize {
+    let read_chars: usize = blocks.iter().map(|block| block.text.len()).sum();
+    (read_chars * MIN_LINKED_BODY_RATIO).max(MIN_LINKED_BODY_CHARS)
+}
+
 /// The article's paragraphs from the page's JSON-LD `articleBody` when the page's markup shows
 /// only part of it: a paywalled page keeps a teaser in its markup and the whole text for search
 /// engines in its JSON-LD. Taken only when that text is far longer than the text read from the
@@ -176,10 +191,7 @@ fn extract_markup(source: Source, raw_html: &str, html: &str) -> Document {
 /// is never taken. Its line breaks part its paragraphs; markup inside it is read as markup.
 fn fuller_linked_data_body(blocks: &[Block], article_body: Option<&str>) -> Option<Vec<Block>> {
     let article_body = article_body?;
-    let read_chars: usize = blocks.iter().map(|block| block.text.len()).sum();
-    if article_body.len() < MIN_LINKED_BODY_CHARS
-        || article_body.len() < read_chars * MIN_LINKED_BODY_RATIO
-    {
+    if article_body.len() < fuller_body_min_chars(blocks) {
         return None;
     }
     let linked_blocks: Vec<Block> = if article_body.contains("</") {
@@ -541,6 +553,38 @@ mod tests {
             document.text
         );
         assert!(document.text.contains("split the town"));
+    }
+
+    #[test]
+    fn a_page_showing_part_of_the_article_is_read_from_its_page_state() {
+        let teaser = "The council voted on Tuesday to close the old bridge for the whole winter, a decision that split the town.";
+        let rest = [
+            "Mayor Luis Ortega said the repairs could not wait another year.",
+            "Residents will use the ferry until March, when the bridge reopens with two new lanes and a footpath on its northern side.",
+            "The vote was five to four after a long and heated debate about the cost of the works, which the town will pay for over ten years from a fund it set aside after the floods of 2019.",
+            "Shop owners on both banks asked the council to run the ferry late on market days, and the council agreed to look at the timetable again in January.",
+        ];
+        let nodes: Vec<String> = std::iter::once(teaser)
+            .chain(rest)
+            .map(|text| format!("{{\"type\":\"paragraph\",\"content\":[{{\"type\":\"text\",\"value\":\"{text}\"}}]}}"))
+            .collect();
+        let page = format!(
+            "<html><body><article><h1>Bridge to close</h1><p>{teaser}</p><div class=\"paywall\">Subscribe to read more.</div></article><script id=\"__NEXT_DATA__\" type=\"application/json\">{{\"props\":{{\"story\":{{\"body\":{{\"content\":[{}]}}}}}}}}</script></body></html>",
+            nodes.join(",")
+        );
+        let document = extract_html(Source::from_path("state.html"), &page);
+        assert!(
+            document.text.contains("Mayor Luis Ortega said"),
+            "{}",
+            document.text
+        );
+        assert!(document.text.contains("again in January."));
+        assert!(!document.text.contains("Subscribe"));
+        assert_eq!(document.paragraphs.len(), 5, "{:?}", document.paragraphs);
+        assert!(document
+            .diagnostics
+            .iter()
+            .any(|diagnostic| diagnostic.message.contains("page state")));
     }
 
     #[test]

@@ -23,6 +23,7 @@ mod densest_container;
 mod html_page;
 mod language;
 mod metadata;
+mod page_state;
 mod plain_text;
 mod raw_text;
 
