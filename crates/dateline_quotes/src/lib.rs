@@ -3126,15 +3126,46 @@ fn is_capitalised_subordinator(word: &str) -> bool {
     )
 }
 
+/// A word that links a sentence to the one before it, before the clause it opens.
+fn is_opening_connective(word: &str) -> bool {
+    matches!(
+        word,
+        "But" | "And" | "So" | "Yet" | "However" | "Still" | "Meanwhile" | "Now" | "Indeed"
+    )
+}
+
 /// Where the clause that opens the sentence with a subordinating conjunction and holds `at`
 /// closes, at its comma (`When Ghani first announced the exchange last week, ...`).
+/// Also after a connective (`However, while the RNC says ..., they are ...`, `But when ...`).
 fn opening_subordinate_clause_end(sentence: &str, at: usize) -> Option<usize> {
     let opening = sentence.trim_start();
-    let first = opening.split_whitespace().next().unwrap_or("");
-    let subordinate = is_capitalised_subordinator(first) || matches!(first, "If" | "Whether");
+    let mut words = opening.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let mut clause_start = sentence.len() - opening.len();
+    let subordinate = if is_capitalised_subordinator(first) || matches!(first, "If" | "Whether") {
+        true
+    } else if is_opening_connective(first.trim_end_matches(',')) {
+        let second = words.next().unwrap_or("");
+        clause_start += first.len();
+        matches!(
+            second,
+            "when"
+                | "while"
+                | "although"
+                | "though"
+                | "because"
+                | "since"
+                | "once"
+                | "until"
+                | "if"
+                | "whether"
+        )
+    } else {
+        false
+    };
     // "As" stays out: `As Serra-Martins notes, mass is the key` reports the main clause.
     // The comma closing the clause: none earlier, and a main clause after it.
-    if !subordinate || sentence.get(..at)?.contains(", ") {
+    if !subordinate || sentence.get(clause_start..at)?.contains(", ") {
         return None;
     }
     let comma = at + sentence.get(at..)?.find(", ")?;

@@ -1985,3 +1985,18 @@ fn a_place_after_a_group_gives_the_source_back_to_the_group() {
         ]
     );
 }
+
+#[test]
+fn a_subordinate_clause_after_a_connective_reports_up_to_its_comma() {
+    // `However, while the RNC says ..., they are ...`: as when the clause opens the sentence,
+    // its report ends at its comma and the main clause is the writer's.
+    let text = "The convention neared.\n\nHowever, while the party says it is well on its way to reaching its goal, it is not receiving help from many companies.\n\nBut when Trump said he would win the state, his aides said the polls were wrong.";
+    assert_eq!(
+        render_pieces(text),
+        vec![
+            "it is well on its way to reaching its goal | source=the party",
+            "he would win the state | source=Trump",
+            "the polls were wrong | source=his aides",
+        ]
+    );
+}
