@@ -2231,8 +2231,9 @@ fn first_words_with_offsets(slice: &str, count: usize) -> Vec<(usize, &str)> {
 
 /// How many bytes of a report's content name whom a telling cue addressed: `told [his
 /// supporters] that ...`, `assured [voters] he'd ...`, `told [him] the plan was ready`. A
-/// recipient is an object pronoun, a lower-case plural, or up to three words after a
-/// determiner or a possessive; it is taken only when the reported clause follows it, opened by
+/// recipient is an object pronoun, a lower-case plural, up to three words after a determiner
+/// or a possessive, or a name of up to three capitalised words before "that"; it is taken only
+/// when the reported clause follows it, opened by
 /// "that" or a subject pronoun (after an object pronoun, any clause), so that `told the story`
 /// is left alone.
 fn recipient_before_report(text: &str, cue: TextRange, content: TextRange) -> Option<usize> {
@@ -2357,6 +2358,19 @@ fn recipient_before_report(text: &str, cue: TextRange, content: TextRange) -> Op
                     && words[1..count].iter().all(|(_, word)| {
                         word.chars()
                             .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'')
+                    })
+            })
+            .unwrap_or(0)
+    } else if first.starts_with(|c: char| c.is_uppercase()) {
+        // `telling Stephanopoulos that ...`, `warned Senate Republicans that ...`: a name.
+        (1..=3)
+            .find(|&count| {
+                words.get(count).is_some_and(|(_, next)| *next == "that")
+                    && words[..count].iter().all(|(_, word)| {
+                        word.starts_with(|c: char| c.is_uppercase())
+                            && word
+                                .chars()
+                                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.'))
                     })
             })
             .unwrap_or(0)

@@ -2000,3 +2000,12 @@ fn a_subordinate_clause_after_a_connective_reports_up_to_its_comma() {
         ]
     );
 }
+
+#[test]
+fn a_named_recipient_of_a_telling_cue_is_no_part_of_the_report() {
+    let text = "The campaign went on.\n\nCarson was upbeat, telling Stephanopoulos that the campaign had seen continued support from voters.";
+    assert_eq!(
+        render_pieces(text),
+        vec!["that the campaign had seen continued support from voters | source=Carson"]
+    );
+}
