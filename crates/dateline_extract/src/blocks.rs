@@ -22,6 +22,19 @@ pub struct Block {
     pub link_share: f32,
 }
 
+impl Block {
+    /// A paragraph of plain text with no links in it: text read from a page's data (its JSON-LD
+    /// or its scripts' state) rather than from its markup.
+    pub fn paragraph(text: String) -> Block {
+        Block {
+            kind: ParagraphKind::Paragraph,
+            text,
+            is_all_link: false,
+            link_share: 0.0,
+        }
+    }
+}
+
 /// Class or id words that mark an element as page furniture rather than article.
 const FURNITURE_MARKERS: &[&str] = &[
     "share",

@@ -201,12 +201,7 @@ fn fuller_linked_data_body(blocks: &[Block], article_body: Option<&str>) -> Opti
             .lines()
             .map(normalise_space)
             .filter(|line| !line.is_empty())
-            .map(|text| Block {
-                kind: ParagraphKind::Paragraph,
-                text,
-                is_all_link: false,
-                link_share: 0.0,
-            })
+            .map(Block::paragraph)
             .collect()
     };
     let linked_text = normalise_space(
@@ -531,18 +526,7 @@ mod tests {
         let rest = "Mayor Luis Ortega said the repairs could not wait another year.\\nResidents will use the ferry until March, when the bridge reopens with two new lanes and a footpath on its northern side.\\nThe vote was five to four after a long and heated debate about the cost of the works, which the town will pay for over ten years from a fund it set aside after the floods of 2019.\\nShop owners on both banks asked the council to run the ferry late on market days, and the council agreed to look at the timetable again in January.";
         let body = format!("The council voted on Tuesday to close the old bridge for the whole winter, a decision that split the town.\\n{rest}");
         let document = extract_html(Source::from_path("paywalled.html"), &paywalled_page(&body));
-        assert!(
-            document.text.contains("Mayor Luis Ortega said"),
-            "{}",
-            document.text
-        );
-        assert!(document.text.contains("a footpath on its northern side."));
-        assert!(!document.text.contains("Subscribe"));
-        assert_eq!(document.paragraphs.len(), 5, "{:?}", document.paragraphs);
-        assert!(document
-            .diagnostics
-            .iter()
-            .any(|diagnostic| diagnostic.message.contains("articleBody")));
+        assert_read_whole(&document, "articleBody");
         // A JSON-LD body that does not open as the page's article does is some other text: the
         // page's own text stays.
         let other = format!("An unrelated story about the harbour and its new cranes.\\n{rest}");
@@ -573,18 +557,25 @@ mod tests {
             nodes.join(",")
         );
         let document = extract_html(Source::from_path("state.html"), &page);
+        assert_read_whole(&document, "page state");
+    }
+
+    /// The bridge story of the two tests above, read whole from where `diagnostic` says, in
+    /// its five paragraphs and without the paywall's prompt.
+    fn assert_read_whole(document: &Document, diagnostic: &str) {
         assert!(
             document.text.contains("Mayor Luis Ortega said"),
             "{}",
             document.text
         );
+        assert!(document.text.contains("a footpath on its northern side."));
         assert!(document.text.contains("again in January."));
         assert!(!document.text.contains("Subscribe"));
         assert_eq!(document.paragraphs.len(), 5, "{:?}", document.paragraphs);
         assert!(document
             .diagnostics
             .iter()
-            .any(|diagnostic| diagnostic.message.contains("page state")));
+            .any(|found| found.message.contains(diagnostic)));
     }
 
     #[test]

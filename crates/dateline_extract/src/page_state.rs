@@ -10,7 +10,6 @@
 
 use crate::blocks::Block;
 use crate::metadata::normalise_space;
-use dateline_document::ParagraphKind;
 use serde_json::Value;
 
 /// The fewest characters of a markup paragraph's opening that must be found in the page state.
@@ -128,12 +127,7 @@ fn paragraph_list(path: &[&Value], min_chars: usize) -> Option<Vec<Block>> {
                 normalise_space(&text)
             })
             .filter(|text| !text.is_empty())
-            .map(|text| Block {
-                kind: ParagraphKind::Paragraph,
-                text,
-                is_all_link: false,
-                link_share: 0.0,
-            })
+            .map(Block::paragraph)
             .collect();
         let chars: usize = paragraphs.iter().map(|block| block.text.len()).sum();
         (paragraphs.len() > 1 && chars >= min_chars).then_some(paragraphs)
@@ -164,12 +158,7 @@ mod tests {
     use super::*;
 
     fn paragraph(text: &str) -> Block {
-        Block {
-            kind: ParagraphKind::Paragraph,
-            text: text.to_string(),
-            is_all_link: false,
-            link_share: 0.0,
-        }
+        Block::paragraph(text.to_string())
     }
 
     const STATE: &str = r#"<html><body><p>The county moved 1,500 residents into housing over six years.</p>
