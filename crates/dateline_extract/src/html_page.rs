@@ -16,6 +16,7 @@ use crate::boilerplate::{
 };
 use crate::dates::find_date_in_text;
 use crate::densest_container::{find_densest_container, DensestContainer};
+use crate::endless_scroll::later_stories_removed;
 use crate::metadata::{normalise_space, read_metadata};
 use crate::page_state::page_state_body;
 use crate::raw_text::read_markup;
@@ -113,6 +114,19 @@ fn extract_markup(source: Source, raw_html: &str, html: &str) -> Document {
     let mut diagnostics = Vec::new();
     let page = HtmlDocument::from(html);
     let metadata = read_metadata(&page, raw_html, source.url.as_deref());
+    // The stories an endless-scroll page loaded under the opened one are removed before the
+    // body is looked for; the metadata above was read from the page as saved.
+    let pruned = later_stories_removed(&page, metadata.title.as_deref());
+    let (page, html) = match &pruned {
+        Some(pruned) => {
+            diagnostics.push(Diagnostic {
+                stage: "extract",
+                message: "the page holds the stories loaded after the opened one; read the opened one alone".to_string(),
+            });
+            (HtmlDocument::from(pruned.as_str()), pruned.as_str())
+        }
+        None => (page, html),
+    };
     let densest = find_densest_container(&page);
     // When one element holds most of the page's paragraph text, that element is the article:
     // its blocks are read as they are, and the main-content extractor, which scores every

@@ -20,6 +20,7 @@ mod credit;
 mod dateline;
 mod dates;
 mod densest_container;
+mod endless_scroll;
 mod html_page;
 mod language;
 mod metadata;
