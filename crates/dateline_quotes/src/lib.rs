@@ -6412,6 +6412,47 @@ fn mend_source_edges(text: &str, source: TextRange) -> Option<TextRange> {
             end = relative + 2;
         }
     }
+    // `..., noted Kurian, while Nano is going to ...`: a clause a conjunction opens after a comma
+    // is the sentence going on, no apposition of the source (nor a role of the speaker's).
+    let clause_after_comma = (first + 1..end).find(|&index| {
+        words[index - 1].1.ends_with(',')
+            && matches!(
+                words[index].1,
+                "while"
+                    | "whereas"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "since"
+                    | "when"
+                    | "if"
+                    | "unless"
+                    | "until"
+                    | "after"
+                    | "before"
+            )
+    });
+    // Before a cue, a clause whose own subject follows the conjunction is the report's, and
+    // that subject its source (`..., while Mike Huckabee, the former Arkansas governor, said
+    // ...`); an adverbial clause
+    // closed by a comma stands before the source (`after winning Ohio, Gov. John Kasich said`).
+    let mut clause_cut = false;
+    if let Some(clause) = clause_after_comma {
+        let opens_a_subject = words.get(clause + 1).is_some_and(|(_, word)| {
+            word.starts_with(char::is_uppercase) || is_personal_pronoun(word)
+        });
+        if opens_a_subject && a_cue_follows(text, source.end()) {
+            first = clause + 1;
+        } else {
+            match (clause + 1..end).find(|&index| words[index - 1].1.ends_with(',')) {
+                Some(resumed) => first = resumed,
+                None => {
+                    end = clause;
+                    clause_cut = true;
+                }
+            }
+        }
+    }
     while end - first > 1
         && matches!(
             words[end - 1].1.to_lowercase().as_str(),
@@ -6523,11 +6564,28 @@ fn mend_source_edges(text: &str, source: TextRange) -> Option<TextRange> {
         return source_before(text, source.start()).or(is_a_day.then_some(source));
     }
     let (start_offset, _) = words[first];
-    let (last_offset, last_word) = words[end - 1];
+    let (last_offset, mut last_word) = words[end - 1];
+    if clause_cut {
+        last_word = last_word.trim_end_matches(',');
+    }
     Some(TextRange::new(
         source.start() + start_offset,
         source.start() + last_offset + last_word.len(),
     ))
+}
+
+/// Whether the first word after `at` (past commas and spaces) opens a cue: a source before it
+/// is the cue's subject.
+fn a_cue_follows(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at..) else {
+        return false;
+    };
+    let next = rest
+        .trim_start_matches(|c: char| c == ',' || c.is_whitespace())
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    CUE_FIRST_WORDS.contains(next) || is_auxiliary_or_adverb(next)
 }
 
 /// "they", "he", "I": a subject pronoun that can open a clause of its own.

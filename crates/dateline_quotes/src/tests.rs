@@ -2009,3 +2009,20 @@ fn a_named_recipient_of_a_telling_cue_is_no_part_of_the_report() {
         vec!["that the campaign had seen continued support from voters | source=Carson"]
     );
 }
+
+#[test]
+fn a_clause_after_the_source_is_no_part_of_it_nor_of_the_role() {
+    let text = "Cloud chief executive Thomas Kurian said the tools were ready.\n\nThe largest model is in preview with select customers, noted Kurian, while the smallest is going to run on phones.\n\nSpeaking in Berea, after winning the state primary, Gov. Mark Ellison said the race was open.\n\nThe measure stalled in committee, while Senator Ruth Baker, the panel's chair, said it would return.";
+    assert_eq!(
+        render(text),
+        vec![
+            "indirect «the tools were ready» cue=said source=Cloud chief executive Thomas Kurian speaker=Thomas Kurian (Cloud chief executive)",
+            // The clause after the inverted source goes on with the sentence: no role.
+            "indirect «The largest model is in preview with select customers» cue=noted source=Kurian speaker=Thomas Kurian (Cloud chief executive)",
+            // The clause of time stands before the source.
+            "indirect «the race was open» cue=said source=Gov. Mark Ellison speaker=Mark Ellison (Gov.)",
+            // The contrasted clause's subject is the one who spoke.
+            "indirect «it would return» cue=said source=Senator Ruth Baker, the panel's chair speaker=Ruth Baker (Senator)",
+        ]
+    );
+}
