@@ -1257,6 +1257,26 @@ impl PeopleRegister {
                     // In the pronoun's own sentence, a name in a phrase before it ("In an
                     // interview with Sam Gold, she said") is not whom it stands for.
                     None if sentence.start() <= position && position < sentence.end() => {}
+                    // `Before being appointed by Pope Benedict XVI, he was a missionary. As
+                    // relator, he urges ...`: the sentence's subject is a pronoun of the same
+                    // gender, which stands for someone named further back.
+                    // (A possessive standing as the subject's, or the source's, names whom the
+                    // sentence is about: `Lazar's lawyer said he`, `According to Lazar's plea
+                    // agreement, he faces ...`; one inside a phrase does not: `after Mr. Vander
+                    // Plaats's introduction, he said`.)
+                    None if mentions[from..to.max(from)]
+                        .iter()
+                        .filter(|(start, id)| !is_quoted(*start) && agrees(*id))
+                        .all(|(start, _)| {
+                            !is_possessive_name_at(text, *start)
+                                || follows_a_preposition(text, *start)
+                                    && !text[..floor_char_boundary(text, *start)]
+                                        .trim_end()
+                                        .ends_with("ccording to")
+                        })
+                        && sentence
+                            .slice(text)
+                            .is_some_and(|words| holds_subject_pronoun(words, gender)) => {}
                     None => return Some(first_id),
                 }
             }
@@ -1952,6 +1972,18 @@ const PRONOUN_REACH_BYTES: usize = 300;
 
 /// Whether a third-person pronoun that the given name `word` allows (either, for a name given
 /// to both) stands within [`PRONOUN_REACH_BYTES`] after `end`.
+/// Whether `sentence` holds "he" or "she" (of `gender`, or either when it is unknown) as a word.
+fn holds_subject_pronoun(sentence: &str, gender: Option<Gender>) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphabetic())
+        .any(|word| match Gender::of_pronoun(word) {
+            Some(found) if matches!(word, "he" | "He" | "she" | "She") => {
+                gender.is_none_or(|wanted| wanted == found)
+            }
+            _ => false,
+        })
+}
+
 fn pronoun_of_its_gender_follows(text: &str, end: usize, word: &str) -> bool {
     let reach = floor_char_boundary(text, (end + PRONOUN_REACH_BYTES).min(text.len()));
     let gender = given_names::gender_of_given_name(word);
