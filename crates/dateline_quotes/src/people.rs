@@ -704,6 +704,9 @@ const MAX_QUOTED_MENTIONS_PASSED: usize = 32;
 
 /// How many sentences back a pronoun's antecedent is looked for as a sentence's subject.
 const MAX_SENTENCES_BACK: usize = 3;
+/// How many sentences that only carry a pronoun on (see `antecedent_of_pronoun`) are passed
+/// beside those.
+const MAX_CHAINED_SENTENCES: usize = 6;
 
 /// A party or a standing that news writes before a name, capitalised, without making it part
 /// of the name.
@@ -1238,13 +1241,28 @@ impl PeopleRegister {
         let mut sentence_index = sentences
             .partition_point(|sentence| sentence.start() <= position)
             .checked_sub(1);
-        for _ in 0..MAX_SENTENCES_BACK {
+        let mut sentences_read = 0;
+        let mut chained = 0;
+        while sentences_read < MAX_SENTENCES_BACK {
             let Some(index) = sentence_index else {
                 break;
             };
             let sentence = sentences[index];
             let from = mentions.partition_point(|(start, _)| *start < sentence.start());
             let to = mentions.partition_point(|(start, _)| *start < sentence.end().min(position));
+            // A sentence naming no one whose subject is a pronoun of the same gender carries
+            // the chain on (`He raises questions. As relator, he urges ...`): it does not count
+            // against the sentences looked back over, up to a bound.
+            let carries_the_chain = from >= to
+                && chained < MAX_CHAINED_SENTENCES
+                && sentence
+                    .slice(text)
+                    .is_some_and(|words| holds_subject_pronoun(words, gender));
+            if carries_the_chain {
+                chained += 1;
+            } else {
+                sentences_read += 1;
+            }
             let mut unquoted = mentions[from..to.max(from)]
                 .iter()
                 .filter(|(start, id)| !is_quoted(*start) && agrees(*id));

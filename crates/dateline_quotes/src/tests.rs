@@ -2029,13 +2029,16 @@ fn a_clause_after_the_source_is_no_part_of_it_nor_of_the_role() {
 
 #[test]
 fn a_pronoun_whose_sentence_names_someone_only_in_a_phrase_goes_on_back_along_the_pronouns() {
-    let text = "Cardinal Jean-Claude Hollerich said the synod would listen.\n\nHollerich is the archbishop of Luxembourg. Before being appointed archbishop by Pope Benedict XVI in 2011, he was a missionary in Japan. As relator, he urges the members to embrace the process.";
+    let text = "Cardinal Jean-Claude Hollerich said the synod would listen.\n\nHollerich is the archbishop of Luxembourg. Before being appointed archbishop by Pope Benedict XVI in 2011, he was a missionary in Japan. As relator, he urges the members to embrace the process. He raises questions but never imposes answers.\n\nAt the opening session he noted that the tables were round.";
     assert_eq!(
         render(text),
         vec![
             "indirect «the synod would listen» cue=said source=Cardinal Jean-Claude Hollerich speaker=Jean-Claude Hollerich (Cardinal)",
             // Named last is the pope, after "by"; the sentence's subject is "he", the cardinal.
             "indirect «the members to embrace the process» cue=urges source=he speaker=Jean-Claude Hollerich (Cardinal)",
+            // Sentences naming no one but carrying "he" on do not count as the sentences looked
+            // back over.
+            "indirect «that the tables were round» cue=noted source=he speaker=Jean-Claude Hollerich (Cardinal)",
         ]
     );
 }
