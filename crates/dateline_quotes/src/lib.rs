@@ -7147,6 +7147,44 @@ fn role_in_apposition(apposition: &str) -> Option<String> {
             role = rest.trim();
         }
     }
+    // "a senior scientist at the union, who has done research at both labs": the relative
+    // clause after the role says more about the person, no part of what they are.
+    if let Some((before, _)) = role.split_once(", who ") {
+        role = before.trim();
+    }
+    // "which warned that ...", "retrieving some belongings from the ruins": a clause about a
+    // thing, or what the person was doing, is no role.
+    // ("managing director", "acting chair": some titles open with a word in -ing.)
+    let opens_a_clause = role.split_whitespace().next().is_some_and(|first| {
+        matches!(first, "which" | "that")
+            || first.ends_with("ing")
+                && !matches!(
+                    first,
+                    "managing"
+                        | "acting"
+                        | "founding"
+                        | "ranking"
+                        | "outgoing"
+                        | "incoming"
+                        | "presiding"
+                        | "consulting"
+                        | "visiting"
+                        | "reigning"
+                        | "governing"
+                        | "supervising"
+                        | "contributing"
+                        | "coordinating"
+                        | "sitting"
+                )
+    });
+    // "Clinton, meanwhile, who ...": an adverb set off by commas is no role either.
+    let is_an_adverb = matches!(
+        role,
+        "meanwhile" | "however" | "though" | "too" | "also" | "instead" | "then" | "now" | "again"
+    );
+    if opens_a_clause || is_an_adverb {
+        return None;
+    }
     let is_home_town = role.starts_with("of ") || role.starts_with("from ");
     // "Podesta, who said the project was vetted, said": a relative clause that reports speech
     // is what the person said, not what they are ("who helped found the group" stays).

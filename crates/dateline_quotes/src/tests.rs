@@ -2042,3 +2042,19 @@ fn a_pronoun_whose_sentence_names_someone_only_in_a_phrase_goes_on_back_along_th
         ]
     );
 }
+
+#[test]
+fn a_role_is_what_the_speaker_is_not_what_they_were_doing_or_a_clause_about_them() {
+    let text = "Dana Whitfield, a senior analyst at Jefferies, who covers the airlines, said fares would rise.\n\nOmar Haddad, speaking at a rally in Wilmington, said the vote was close.\n\nLena Ruiz, meanwhile, said nothing had changed.\n\nPaul Sato, managing director of the fund, said returns were flat.";
+    assert_eq!(
+        render(text),
+        vec![
+            // The relative clause after the role is no part of it.
+            "indirect «fares would rise» cue=said source=Dana Whitfield, a senior analyst at Jefferies, who covers the airlines speaker=Dana Whitfield (a senior analyst at Jefferies)",
+            "indirect «the vote was close» cue=said source=Omar Haddad, speaking at a rally in Wilmington speaker=Omar Haddad",
+            "indirect «nothing had changed» cue=said source=Lena Ruiz, meanwhile speaker=Lena Ruiz",
+            // A title may open with a word in -ing.
+            "indirect «returns were flat» cue=said source=Paul Sato, managing director of the fund speaker=Paul Sato (managing director of the fund)",
+        ]
+    );
+}
