@@ -165,6 +165,7 @@ static UNTITLED_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make a run of capitalised words a place.
 const PLACE_WORDS: &[&str] = &[
     "Route",
+    "Pueblo",
     "Sea",
     "River",
     "Ocean",
@@ -906,6 +907,10 @@ pub(crate) fn names_no_person(name: &str) -> bool {
         || (words.len() >= 2
             && organisations::is_place(first)
             && !given_names::is_given_name(first))
+        // A place of two words closing the run ("Searchlight New Mexico", a newsroom): no
+        // person's name ends so, where a one-word place may be a surname ("Washington").
+        || (words.len() >= 3
+            && organisations::is_place(&words[words.len() - 2..].join(" ")))
 }
 
 impl PeopleRegister {

@@ -2058,3 +2058,13 @@ fn a_role_is_what_the_speaker_is_not_what_they_were_doing_or_a_clause_about_them
         ]
     );
 }
+
+#[test]
+fn a_newsroom_named_for_a_place_and_a_group_of_women_are_no_people() {
+    let text = "Kathy Sanchez is a co-founding mother of Tewa Women United. She spoke to Searchlight New Mexico last week.\n\n“Nothing that is put in the ground stays immobile,” she said.";
+    assert_eq!(people_named(text), vec!["Kathy Sanchez".to_string()]);
+    assert_eq!(
+        render(text),
+        vec!["direct «Nothing that is put in the ground stays immobile» cue=said source=she speaker=Kathy Sanchez"]
+    );
+}
