@@ -6890,7 +6890,12 @@ fn analyse_source(text: &str, source: TextRange) -> SourceShape {
             };
         }
     }
-    if starts_lower && apposition.is_none() {
+    // An apposition after a role and a name says more about the person ("senior author Mark
+    // Andermann, professor of medicine at ..."); one that is a name is whom a description
+    // before it means ("a spokeswoman, Anna White"), read below.
+    let apposition_is_no_name =
+        apposition.is_none_or(|apposition| !looks_like_person_name(apposition));
+    if starts_lower && apposition_is_no_name {
         // "committee chair Linda Okafor": a role in lower case, then the name.
         let (words, role_words) = role_words_before_name(head);
         let name_words = words.len() - role_words;

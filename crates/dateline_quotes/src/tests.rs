@@ -2068,3 +2068,12 @@ fn a_newsroom_named_for_a_place_and_a_group_of_women_are_no_people() {
         vec!["direct «Nothing that is put in the ground stays immobile» cue=said source=she speaker=Kathy Sanchez"]
     );
 }
+
+#[test]
+fn a_role_and_a_name_before_an_apposition_name_the_speaker() {
+    let text = "“My lab became interested in this,” said senior author Mark Andermann, professor of medicine at the medical center.";
+    assert_eq!(
+        render(text),
+        vec!["direct «My lab became interested in this» cue=said source=senior author Mark Andermann, professor of medicine at the medical center speaker=Mark Andermann (senior author)"]
+    );
+}
