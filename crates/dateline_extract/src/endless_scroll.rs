@@ -11,6 +11,8 @@
 
 use dom_query::{Document as HtmlDocument, NodeId, NodeRef};
 
+use crate::html_page::comparable_words;
+
 /// Paragraphs shorter than this are labels or teasers, not a story's text.
 const MIN_PARAGRAPH_CHARS: usize = 40;
 
@@ -108,16 +110,6 @@ fn headline_is_title(story: &NodeRef<'_>, title: &str) -> bool {
     };
     let headline = comparable_words(&headline.text());
     !headline.is_empty() && (title.contains(&headline) || headline.contains(title))
-}
-
-/// Lower-case letters and digits, words parted by one space: "School … Over" and "School ...
-/// Over" compare equal.
-fn comparable_words(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[cfg(test)]

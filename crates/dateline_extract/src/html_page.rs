@@ -450,7 +450,9 @@ static PHOTO_CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-fn comparable_words(text: &str) -> String {
+/// Lower-case letters and digits, words parted by one space: "School … Over" and "School ...
+/// Over" compare equal.
+pub(crate) fn comparable_words(text: &str) -> String {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .map(str::to_lowercase)
