@@ -6434,8 +6434,8 @@ fn mend_source_edges(text: &str, source: TextRange) -> Option<TextRange> {
     });
     // Before a cue, a clause whose own subject follows the conjunction is the report's, and
     // that subject its source (`..., while Mike Huckabee, the former Arkansas governor, said
-    // ...`); an adverbial clause
-    // closed by a comma stands before the source (`after winning Ohio, Gov. John Kasich said`).
+    // ...`); an adverbial clause closed by a comma stands before the source (`after winning
+    // Ohio, Gov. John Kasich said`); after an inverted source the clause is cut off.
     let mut clause_cut = false;
     if let Some(clause) = clause_after_comma {
         let opens_a_subject = words.get(clause + 1).is_some_and(|(_, word)| {

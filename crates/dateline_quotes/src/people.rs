@@ -1993,8 +1993,6 @@ fn after_an_article(text: &str, start: usize) -> bool {
 /// How far after a given name a pronoun standing for the person is looked for: a sentence or two.
 const PRONOUN_REACH_BYTES: usize = 300;
 
-/// Whether a third-person pronoun that the given name `word` allows (either, for a name given
-/// to both) stands within [`PRONOUN_REACH_BYTES`] after `end`.
 /// Whether `sentence` holds "he" or "she" (of `gender`, or either when it is unknown) as a word.
 fn holds_subject_pronoun(sentence: &str, gender: Option<Gender>) -> bool {
     sentence
@@ -2007,6 +2005,8 @@ fn holds_subject_pronoun(sentence: &str, gender: Option<Gender>) -> bool {
         })
 }
 
+/// Whether a third-person pronoun that the given name `word` allows (either, for a name given
+/// to both) stands within [`PRONOUN_REACH_BYTES`] after `end`.
 fn pronoun_of_its_gender_follows(text: &str, end: usize, word: &str) -> bool {
     let reach = floor_char_boundary(text, (end + PRONOUN_REACH_BYTES).min(text.len()));
     let gender = given_names::gender_of_given_name(word);
